@@ -40,11 +40,16 @@ public final class RotaChecker {
         for (Rule rule : contract.rules()) {
             rule.check(timeline, findings);
         }
-        return new DoctorCheck(timeline.doctor(), summarise(timeline), findings.inTimeOrder());
+        return new DoctorCheck(timeline.doctor(), summarise(timeline, findings.maxWork(WEEK_MINUTES)),
+                findings.inTimeOrder());
     }
 
     /** The hours summary of one laid-out doctor. */
     public static HoursSummary summarise(DoctorTimeline t) {
+        return summarise(t, Double.NaN);
+    }
+
+    private static HoursSummary summarise(DoctorTimeline t, double knownMaxIn168) {
         int shifts = 0;
         int nights = 0;
         int longShifts = 0;
@@ -59,7 +64,8 @@ public final class RotaChecker {
             }
         }
         double total = WorkTotals.reportedMinutes(t);
-        return new HoursSummary(round(total / t.weeks() / 60), round(HoursInWindowRule.maxWorkMinutes(t, WEEK_MINUTES) / 60),
+        return new HoursSummary(round(total / t.weeks() / 60), round((Double.isNaN(knownMaxIn168)
+                ? HoursInWindowRule.maxWorkMinutes(t, WEEK_MINUTES) : knownMaxIn168) / 60),
                 WeekendFrequencyRule.weekendsWorked(t), t.weeks(), shifts, nights, longShifts, onCall,
                 round(total / 60));
     }

@@ -29,7 +29,13 @@ public final class RotaLayout {
     private final ZoneClock clock;
     private final ShiftType[] types;
     private final Map<String, Short> typeIndex = new HashMap<>();
-    private final Map<Cell, short[]> cellTypes = new HashMap<>();
+    /** Cells are usually shared instances (a template's, or a generator's), so look them up by identity. */
+    private final Map<Cell, short[]> cellTypes = new java.util.IdentityHashMap<>();
+    /** First rota day (relative to the start) of the day tables. */
+    private final int firstDay;
+    /** Per rota day: the UTC offset in minutes when no clock change is near, else NOT_STEADY. */
+    private final int[] steadyOffset;
+    private static final int NOT_STEADY = Integer.MIN_VALUE;
     private final long startDay;
     /** Per type and weekday, the duty measured on a day without clock changes nearby, relative to local midnight. */
     private final int[][] steadyStart;
@@ -51,6 +57,26 @@ public final class RotaLayout {
         steadyFlags = new int[types.length][7];
         steadyWeekendDelta = new int[types.length][7];
         measureSteadyDays();
+        int[] range = dayRange(rota);
+        this.firstDay = range[0];
+        this.steadyOffset = new int[range[1] - range[0]];
+        for (int i = 0; i < steadyOffset.length; i++) {
+            long epochDay = startDay + firstDay + i;
+            steadyOffset[i] = isSteady(epochDay) ? clock.steadyOffsetMinutes(epochDay) : NOT_STEADY;
+        }
+    }
+
+    /** The rota days (relative to the start) that any doctor's timeline covers. */
+    private static int[] dayRange(Rota rota) {
+        if (rota.schedule() instanceof Template template) {
+            int cycle = template.cycleDays();
+            return new int[] {-CYCLES_BEFORE * cycle, (1 + CYCLES_AFTER) * cycle};
+        }
+        int longest = 0;
+        for (List<Cell> days : ((Assignments) rota.schedule()).days().values()) {
+            longest = Math.max(longest, days.size());
+        }
+        return new int[] {0, longest};
     }
 
     /** Lays out every doctor of the rota. */
@@ -103,9 +129,9 @@ public final class RotaLayout {
                 continue;
             }
             long epochDay = startDay + firstDayOfRota + c;
-            boolean steady = isSteady(epochDay);
+            int offset = steadyOffset[firstDayOfRota + c - firstDay];
+            boolean steady = offset != NOT_STEADY;
             int weekday = (int) Math.floorMod(epochDay + 3, 7); // 0 = Monday; 1970-01-01 was a Thursday
-            int offset = steady ? clock.steadyOffsetMinutes(epochDay) : 0;
             int first = n;
             for (short t : typesOf(cells[c])) {
                 if (steady) {

@@ -9,6 +9,20 @@ import org.rotaguard.core.time.Hours;
 /** Collects the violations found for one doctor. Nothing is allocated until a rule is broken. */
 public final class Findings {
     private List<Violation> violations;
+    /** Most work in any window, noted by a window rule so the hours summary need not sweep again. */
+    private int maxWorkWindow = -1;
+    private double maxWorkMinutes;
+
+    /** Notes the most work found in any window of the given length over the report range. */
+    public void noteMaxWork(int windowMinutes, double minutes) {
+        maxWorkWindow = windowMinutes;
+        maxWorkMinutes = minutes;
+    }
+
+    /** The most work noted for windows of this length, or NaN when no rule noted it. */
+    public double maxWork(int windowMinutes) {
+        return maxWorkWindow == windowMinutes ? maxWorkMinutes : Double.NaN;
+    }
 
     /** Records a violation located by epoch-minute bounds and the indices of the duties concerned. */
     public void add(RuleInfo info, DoctorTimeline t, int start, int end, String limit, String actual,

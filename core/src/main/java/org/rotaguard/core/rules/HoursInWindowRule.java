@@ -37,7 +37,8 @@ public final class HoursInWindowRule implements Rule {
         int[] range = WindowSweep.range(t, windowMinutes);
         int reportFrom = t.midnight(t.reportFromDay());
         int reportTo = t.midnight(t.reportToDay());
-        new WindowSweep(t, windowMinutes).sweep(range[0], range[1], limitMinutes,
+        int[] maxRange = maxRange(t, windowMinutes);
+        double max = new WindowSweep(t, windowMinutes).sweep(range[0], range[1], limitMinutes,
                 (stretchStart, stretchEnd, openAtStart, worstStart, worst) -> {
                     boolean reported = !t.cyclic()
                             || stretchStart >= reportFrom && stretchStart < reportTo
@@ -51,7 +52,8 @@ public final class HoursInWindowRule implements Rule {
                                     + Hours.when(t.zoned(worstStart)) + " to " + Hours.when(t.zoned(worstEnd))
                                     + "; at most " + Hours.format(limitMinutes) + " are allowed in any "
                                     + Hours.format(windowMinutes) + ".", dutiesIn(t, worstStart, worstEnd));
-                });
+                }, maxRange[0], maxRange[1]);
+        findings.noteMaxWork(windowMinutes, max);
     }
 
     /**
@@ -62,12 +64,16 @@ public final class HoursInWindowRule implements Rule {
         if (t.size() == 0) {
             return 0;
         }
-        WindowSweep sweep = new WindowSweep(t, windowMinutes);
+        int[] range = maxRange(t, windowMinutes);
+        return new WindowSweep(t, windowMinutes).max(range[0], range[1]);
+    }
+
+    /** Window starts over which the summary's maximum is taken. */
+    private static int[] maxRange(DoctorTimeline t, int windowMinutes) {
         if (t.cyclic()) {
-            return sweep.max(t.midnight(t.reportFromDay()), t.midnight(t.reportToDay()));
+            return new int[] {t.midnight(t.reportFromDay()), t.midnight(t.reportToDay())};
         }
-        int[] range = WindowSweep.range(t, windowMinutes);
-        return sweep.max(range[0], range[1]);
+        return WindowSweep.range(t, windowMinutes);
     }
 
     private static int[] dutiesIn(DoctorTimeline t, int from, int to) {

@@ -44,14 +44,15 @@ final class WindowSweep {
 
     /** The most work in any window starting within [from, to]. */
     double max(int from, int to) {
-        return sweep(from, to, Double.POSITIVE_INFINITY, null);
+        return sweep(from, to, Double.POSITIVE_INFINITY, null, from, to);
     }
 
     /**
      * Sweeps window starts from {@code from} to {@code to}; reports each maximal stretch of windows
-     * holding more than {@code limit} minutes of work; returns the most work in any window.
+     * holding more than {@code limit} minutes of work; returns the most work in any window
+     * starting within [{@code maxFrom}, {@code maxTo}].
      */
-    double sweep(int from, int to, double limit, Stretch stretch) {
+    double sweep(int from, int to, double limit, Stretch stretch, int maxFrom, int maxTo) {
         int n = t.size();
         // Four sorted streams of corners: starts, ends, starts − L, ends − L.
         int a = 0;
@@ -70,7 +71,7 @@ final class WindowSweep {
         int time = from;
         while (true) {
             double w = high.at(time + length) - low.at(time);
-            if (w > max) {
+            if (w > max && time >= maxFrom && time <= maxTo) {
                 max = w;
             }
             if (w > limit + EPSILON) {

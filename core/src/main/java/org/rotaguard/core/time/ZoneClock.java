@@ -23,14 +23,18 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class ZoneClock {
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2199;
-    private static final int YEARS = MAX_YEAR - MIN_YEAR + 1;
+    private static final long FIRST_DAY = LocalDate.of(MIN_YEAR, 1, 1).toEpochDay();
+    private static final long END_DAY = LocalDate.of(MAX_YEAR + 1, 1, 1).toEpochDay();
+    private static final int CHUNK_BITS = 9;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final int CHUNKS = (int) ((END_DAY - FIRST_DAY + CHUNK - 1) >> CHUNK_BITS);
     private static final int MINUTES_PER_DAY = 1440;
     private static final ConcurrentHashMap<ZoneId, ZoneClock> CLOCKS = new ConcurrentHashMap<>();
 
     private final ZoneId zone;
     private final ZoneRules rules;
-    /** Per year: for each day, the offset at local midnight in minutes, or CHANGES when the offset changes during the day. */
-    private final AtomicReferenceArray<int[]> years = new AtomicReferenceArray<>(YEARS);
+    /** Per chunk of 512 days: each day's offset at local midnight in minutes, or CHANGES when it changes during the day. */
+    private final AtomicReferenceArray<int[]> chunks = new AtomicReferenceArray<>(CHUNKS);
     private static final int CHANGES = Integer.MIN_VALUE;
 
     private ZoneClock(ZoneId zone) {
@@ -103,25 +107,24 @@ public final class ZoneClock {
     }
 
     private int midnightOffset(long epochDay) {
-        LocalDate date = LocalDate.ofEpochDay(epochDay);
-        int yearIndex = date.getYear() - MIN_YEAR;
-        if (yearIndex < 0 || yearIndex >= YEARS) {
-            throw new IllegalArgumentException("date outside " + MIN_YEAR + "–" + MAX_YEAR + ": " + date);
+        long index = epochDay - FIRST_DAY;
+        if (index < 0 || epochDay >= END_DAY) {
+            throw new IllegalArgumentException("date outside " + MIN_YEAR + "–" + MAX_YEAR + ": "
+                    + LocalDate.ofEpochDay(epochDay));
         }
-        int[] table = years.get(yearIndex);
+        int chunk = (int) (index >> CHUNK_BITS);
+        int[] table = chunks.get(chunk);
         if (table == null) {
-            table = yearTable(date.getYear());
-            years.compareAndSet(yearIndex, null, table);
+            table = chunkTable(FIRST_DAY + ((long) chunk << CHUNK_BITS));
+            chunks.compareAndSet(chunk, null, table);
         }
-        return table[date.getDayOfYear() - 1];
+        return table[(int) (index & (CHUNK - 1))];
     }
 
-    private int[] yearTable(int year) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        int days = first.lengthOfYear();
-        int[] table = new int[days];
-        for (int i = 0; i < days; i++) {
-            LocalDate day = first.plusDays(i);
+    private int[] chunkTable(long firstDay) {
+        int[] table = new int[CHUNK];
+        for (int i = 0; i < CHUNK; i++) {
+            LocalDate day = LocalDate.ofEpochDay(firstDay + i);
             ZonedDateTime startOfDay = day.atStartOfDay(zone);
             ZonedDateTime startOfNext = day.plusDays(1).atStartOfDay(zone);
             ZoneOffset at = startOfDay.getOffset();
