@@ -48,9 +48,15 @@ public final class Hours {
         return CLOCK.format(time);
     }
 
-    /** {@code Wed 5 Aug 08:00–21:30}, or with both dates when the span crosses midnight. */
+    /**
+     * {@code Wed 5 Aug 08:00–21:30}; a span ending on the next day but within 24 hours of its start
+     * (a night) keeps the short form; a longer span gives both dates.
+     */
     public static String span(ZonedDateTime start, ZonedDateTime end) {
-        if (start.toLocalDate().plusDays(1).equals(end.toLocalDate()) || start.toLocalDate().equals(end.toLocalDate())) {
+        boolean sameDay = start.toLocalDate().equals(end.toLocalDate());
+        boolean overnight = start.toLocalDate().plusDays(1).equals(end.toLocalDate())
+                && !end.toLocalTime().isAfter(start.toLocalTime());
+        if (sameDay || overnight) {
             return when(start) + "–" + clock(end);
         }
         return when(start) + " – " + when(end);
