@@ -164,7 +164,7 @@ final class RotaTreeReader {
         return dates;
     }
 
-    /** Adds the shift types to the rota; returns the codes defined, or null when there is no map of them. */
+    /** Adds the shift types to the rota; returns the codes defined, or null when there are none to check cells against. */
     private Set<String> shifts(LocatedNode node, Rota.Builder rota) {
         if (node == null) {
             return null;
@@ -189,7 +189,8 @@ final class RotaTreeReader {
             problems.add(map.location(), map.path(), "no shift types (expected at least one, e.g. D: { start: \"09:00\","
                     + " end: \"17:00\" })");
         }
-        return codes;
+        // With no usable code at all, every cell would be reported as unknown: one problem says it better.
+        return codes.isEmpty() ? null : codes;
     }
 
     private ShiftType shift(Entry entry) {
@@ -201,8 +202,8 @@ final class RotaTreeReader {
         LocalTime start = f.time("start");
         LocalTime end = f.time("end");
         Boolean onCall = f.bool("onCall", false);
-        BigDecimal work = f.number("expectedWork", BigDecimal.ZERO, "hours of work expected in one on-call period,"
-                + " at least 0", v -> v.signum() >= 0);
+        BigDecimal work = f.number("expectedWork", BigDecimal.ZERO, "the hours of work in one on-call period, at"
+                + " least 0", v -> v.signum() >= 0);
         String name = f.text("name", "", "free text");
         NewDealDutyType dutyType = dutyType(f.get("dutyType2002"));
         Boolean resident = f.bool("resident", false);
