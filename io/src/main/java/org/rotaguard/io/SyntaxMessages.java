@@ -44,6 +44,8 @@ final class SyntaxMessages {
             "while scanning a block scalar", "in the block text that starts at ");
 
     private static final Pattern EXPECTED_BUT = Pattern.compile("expected (.*), but (?:found|got) (.*)", Pattern.DOTALL);
+    /** SnakeYAML writes a character it did not expect as the character and its code, e.g. ",(44)". */
+    private static final Pattern CHARACTER_CODE = Pattern.compile("found (?:'.' |.)?\\((\\d+)\\)", Pattern.DOTALL);
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.+?)' that cannot start any token");
 
     private SyntaxMessages() {
@@ -115,10 +117,12 @@ final class SyntaxMessages {
         for (Map.Entry<String, String> token : YAML_TOKENS.entrySet()) {
             text = text.replace("'" + token.getKey() + "'", token.getValue()).replace(token.getKey(), token.getValue());
         }
+        text = CHARACTER_CODE.matcher(text).replaceAll(code -> "found " + character(Integer.parseInt(code.group(1))));
         Matcher m = EXPECTED_BUT.matcher(text);
         if (m.matches()) {
             String found = m.group(2).trim();
             text = "found " + (found.length() == 1 ? "'" + found + "'" : found) + " (expected " + m.group(1) + ")";
+            text = text.replace("found found ", "found ");
         }
         return text;
     }
@@ -144,6 +148,11 @@ final class SyntaxMessages {
             "unexpected '$1' (expected '$2' to close the map that starts at $3)"},
         {"Unexpected close marker '(.)': expected '(.)' \\(for Array starting at (.*)\\)",
             "unexpected '$1' (expected '$2' to close the list that starts at $3)"},
+        {"Illegal unquoted character \\(\\(CTRL-CHAR, code (?:10|13)\\)\\): has to be escaped.*",
+            "a line break inside quoted text (expected the closing quote first, or \\\\n)"},
+        {"Illegal unquoted character \\(\\(CTRL-CHAR, code 9\\)\\): has to be escaped.*",
+            "a tab inside quoted text (expected \\\\t)"},
+        {"\\(\\(CTRL-CHAR, code \\d+\\)\\)", "(a control character)"},
         {"Unexpected end-of-input", "the file ends too early"},
         {"Unexpected character \\('(.*?)'\\)", "unexpected '$1'"},
         {"Unrecognized token '(.*?)'", "unrecognized word '$1'"},
@@ -156,6 +165,15 @@ final class SyntaxMessages {
         {"a colon to separate field name and value", "':' between a field name and its value"},
         {"closing quote for a string value", "a closing quote"},
     };
+
+    private static String character(int codePoint) {
+        return switch (codePoint) {
+            case ' ' -> "a space";
+            case '\t' -> "a tab";
+            case '\n', '\r' -> "the end of the line";
+            default -> Matcher.quoteReplacement("'" + Character.toString(codePoint) + "'");
+        };
+    }
 
     private static Location at(Mark mark) {
         // SnakeYAML counts from 0, in characters.

@@ -94,6 +94,13 @@ class RotaFileSyntaxProblemsTest {
     }
 
     @Test
+    void jsonLineBreakInsideText() {
+        assertThat(jsonProblems("{\"name\": \"Emergency\n department\"}"))
+                .isEqualTo("ed.json:1:20: JSON syntax error: a line break inside quoted text (expected the closing quote"
+                        + " first, or \\n)");
+    }
+
+    @Test
     void jsonSingleQuotes() {
         assertThat(jsonProblems("{\"format\": 'rotaguard/1'}"))
                 .isEqualTo("ed.json:1:12: JSON syntax error: unexpected ''' (expected a value: text in double quotes, a"
