@@ -217,11 +217,11 @@ final class RotaTreeReader {
                 || !ShiftCode.isValid(entry.key())) {
             return null;
         }
-        Duration expectedWork = Duration.ofSeconds(work.multiply(SECONDS_PER_HOUR)
-                .setScale(0, RoundingMode.HALF_UP).longValueExact());
         Duration length = ShiftType.shift(entry.key(), start, end).clockLength();
+        Duration expectedWork = Duration.ofSeconds(work.multiply(SECONDS_PER_HOUR)
+                .min(BigDecimal.valueOf(length.toSeconds() + 1)).setScale(0, RoundingMode.HALF_UP).longValueExact());
         if (expectedWork.compareTo(length) > 0) {
-            return values.invalid(f.get("expectedWork"), "expectedWork of " + work.toPlainString()
+            return values.invalid(f.get("expectedWork"), "expectedWork of " + ((ScalarNode) f.get("expectedWork")).text()
                     + " hours is longer than the period itself (expected at most " + hours(length) + ")");
         }
         return new ShiftType(entry.key(), start, end, onCall, expectedWork, name,

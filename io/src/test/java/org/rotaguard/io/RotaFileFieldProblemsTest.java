@@ -436,6 +436,14 @@ class RotaFileFieldProblemsTest {
                             + " a nodal point from 1 to 5)");
         }
 
+        @ParameterizedTest
+        @CsvSource({".inf", ".nan", "1e999999999"})
+        void numbersThatCannotBeUsed(String value) {
+            assertThat(yamlProblems(changed(TEMPLATE_ROTA, DOCTOR_A, "{ id: A, line: 1, ltft: " + value + " }")))
+                    .isEqualTo("ed.yaml:7:29: doctors[0].ltft: '" + value + "' is not a usable number (expected a"
+                            + " fraction of full time above 0 and at most 1, e.g. 0.8)");
+        }
+
         @Test
         void aNodalPointThatIsNotWhole() {
             assertThat(yamlProblems(changed(TEMPLATE_ROTA, DOCTOR_A, "{ id: A, line: 1, nodalPoint: 4.5 }")))
