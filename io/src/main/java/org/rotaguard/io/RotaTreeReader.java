@@ -66,6 +66,10 @@ final class RotaTreeReader {
             rota.doctors(read);
         }
         rota.schedule(schedule.schedule(top, codes));
+        if (Boolean.TRUE.equals(shareLines) && top.has("assignments") && !top.has("template")) {
+            values.invalid(top.get("shareLines"), "shareLines applies only to a template rota; this rota has"
+                    + " assignments (expected no shareLines)");
+        }
         return problems.isEmpty() ? rota : null;
     }
 

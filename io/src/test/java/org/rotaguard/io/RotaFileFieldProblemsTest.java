@@ -403,6 +403,13 @@ class RotaFileFieldProblemsTest {
         }
 
         @Test
+        void sharedLinesInARotaOfAssignments() {
+            assertThat(yamlProblems(changed(ASSIGNMENTS_ROTA, "assignments:", "shareLines: true\nassignments:")))
+                    .isEqualTo("ed.yaml:9:13: shareLines: shareLines applies only to a template rota; this rota has"
+                            + " assignments (expected no shareLines)");
+        }
+
+        @Test
         void aLineInARotaOfAssignments() {
             assertThat(yamlProblems(changed(ASSIGNMENTS_ROTA, "- id: B", "- { id: B, line: 1 }")))
                     .isEqualTo("ed.yaml:8:20: doctors[1].line: a line applies only to a template rota; this rota has"

@@ -97,6 +97,33 @@ class RotaFileReaderTest {
     }
 
     @Test
+    void aFileWithManyMistakes() {
+        Path file = resource("broken.yaml");
+        assertThat(problemsOf(file)).isEqualTo(String.join("\n",
+                file + ":5:11: timezone: unknown time zone 'Europe/Londn' (expected an IANA time zone such as"
+                        + " Europe/London)",
+                file + ":8:39: shifts.LD.colour: unknown field 'colour' (expected one of: start, end, onCall,"
+                        + " expectedWork, name, dutyType2002, resident, criterionR)",
+                file + ":9:30: shifts.N.end: '8:30' is not a clock time (expected HH:MM with a two-digit hour, e.g."
+                        + " 08:30)",
+                file + ":10:47: shifts.OC.onCall: found 'yes' (expected true or false)",
+                file + ":13:56: doctors[1].ltft: ltft 1.8 is out of range (expected a fraction of full time above 0"
+                        + " and at most 1, e.g. 0.8)",
+                file + ":16:24: template[1]: cell 7: unknown shift code 'NN' (defined: D, LD, N, OC)",
+                file + ":17:5: template[2]: template line 3 has 6 cells (expected 7, one per day)"));
+    }
+
+    @Test
+    void aFileWhoseRotaDoesNotHoldTogether() {
+        Path file = resource("clashing.yaml");
+        assertThat(problemsOf(file)).isEqualTo(String.join("\n",
+                file + ":10:11: doctors[2].id: duplicate doctor id 'B' (already used by doctors[1])",
+                file + ":11:20: doctors[3].line: line 7 is out of range: the template has 3 lines (expected 1 to 3)",
+                file + ":12:20: doctors[4].line: line 1 is already taken by doctor 'A' (set shareLines: true to let"
+                        + " doctors share a line)"));
+    }
+
+    @Test
     void theFormatFollowsTheExtension() throws IOException, RotaFileException {
         Path yml = dir.resolve("rota.yml");
         Files.writeString(yml, TestFiles.TEMPLATE_ROTA);
