@@ -91,8 +91,7 @@ final class DayStrings {
         for (String part : parts) {
             if (codes != null && !codes.contains(part)) {
                 problems.addAtCell(source.locate(node, start + offset), node.path(), index, "unknown shift code '"
-                        + part + "' (" + (codes.isEmpty() ? "no shift codes are defined" : "defined: "
-                        + String.join(", ", codes)) + ")");
+                        + part + "' (defined: " + String.join(", ", codes) + ")");
                 known = false;
             }
             offset += part.length() + 1;

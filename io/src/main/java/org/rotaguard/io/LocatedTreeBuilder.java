@@ -155,11 +155,11 @@ final class LocatedTreeBuilder {
         return new ScalarNode(path, at, ScalarNode.Kind.TEXT, parser.getText(), null);
     }
 
-    private BigDecimal finiteNumber() throws IOException {
+    private BigDecimal finiteNumber() {
         try {
             return parser.getDecimalValue();
-        } catch (NumberFormatException e) {
-            return null; // YAML .inf and .nan
+        } catch (IOException | NumberFormatException e) {
+            return null; // YAML .inf and .nan: reported where a number is read
         }
     }
 

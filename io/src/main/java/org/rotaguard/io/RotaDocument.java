@@ -19,8 +19,8 @@ import org.rotaguard.core.rota.Template;
 
 /**
  * A rota as the ordered fields of its file, in the spec's order and leaving out defaults.
- * Values are String, Boolean, BigDecimal, {@link DayString}, lists, {@link Block} maps (one
- * entry per line in YAML) and other maps (written inline in YAML).
+ * Values are String, Boolean, BigDecimal, LocalDate, {@link DayString}, lists, {@link Block}
+ * maps (one entry per line in YAML) and other maps (written inline in YAML).
  */
 final class RotaDocument {
     /** A map written one entry per line in YAML. */
@@ -30,6 +30,10 @@ final class RotaDocument {
 
     /** A day string: always quoted in YAML, since it may begin with '-'. */
     record DayString(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     private RotaDocument() {
@@ -39,11 +43,11 @@ final class RotaDocument {
         Block root = new Block();
         root.put("format", RotaTreeReader.FORMAT);
         putIf(root, "name", rota.name(), !rota.name().isEmpty());
-        root.put("start", rota.start().toString());
+        root.put("start", rota.start());
         root.put("timezone", rota.zone().getId());
         rota.contract().ifPresent(contract -> root.put("contract", contract));
         rota.prospectiveCover().ifPresent(cover -> root.put("prospectiveCover", cover(cover)));
-        rota.bankHolidays().ifPresent(days -> root.put("bankHolidays", days.stream().map(Object::toString).toList()));
+        rota.bankHolidays().ifPresent(days -> root.put("bankHolidays", days));
         Block shifts = new Block();
         rota.shiftTypes().forEach((code, type) -> shifts.put(code, shift(type)));
         root.put("shifts", shifts);

@@ -9,6 +9,7 @@ public class RotaFileException extends Exception {
     private final transient List<FileProblem> problems;
 
     public RotaFileException(List<FileProblem> problems) {
+        // No stack trace: the problems are in the input, and the message says all there is to say.
         super(problems.stream().map(FileProblem::toString).collect(Collectors.joining("\n")), null, false, false);
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a rota file exception needs at least one problem");

@@ -45,8 +45,8 @@ public final class RotaFileReader {
     public static Rota read(String text, String displayName, RotaFileFormat format) throws RotaFileException {
         Problems problems = new Problems(displayName);
         if (text.length() > Limits.MAX_FILE_BYTES) {
-            problems.addForFile("the text is " + text.length() + " characters long (expected at most "
-                    + Limits.MAX_FILE_BYTES + ")");
+            problems.addForFile("the text has " + text.length() + " characters, too many for a rota file (expected at"
+                    + " most " + Limits.MAX_FILE_BYTES + ")");
             throw problems.exception();
         }
         if (text.startsWith("\uFEFF")) {
@@ -94,8 +94,8 @@ public final class RotaFileReader {
             }
             long size = Files.size(file);
             if (size > Limits.MAX_FILE_BYTES) {
-                problems.addForFile("the file is " + Limits.megabytes(size) + " (expected at most "
-                        + Limits.megabytes(Limits.MAX_FILE_BYTES) + "; is this really a rota?)");
+                problems.addForFile("the file is " + Limits.megabytes(size) + ", too large for a rota file (expected at"
+                        + " most " + Limits.megabytes(Limits.MAX_FILE_BYTES) + ")");
                 throw problems.exception();
             }
             bytes = Files.readAllBytes(file);

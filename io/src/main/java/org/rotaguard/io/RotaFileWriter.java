@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.rotaguard.core.rota.Rota;
@@ -70,8 +71,8 @@ public final class RotaFileWriter {
                 value(json, item);
             }
             json.writeEndArray();
-        } else if (value instanceof DayString day) {
-            json.writeString(day.text());
+        } else if (value instanceof DayString || value instanceof LocalDate) {
+            json.writeString(value.toString());
         } else if (value instanceof BigDecimal number) {
             json.writeNumber(number.toPlainString());
         } else if (value instanceof Boolean bool) {

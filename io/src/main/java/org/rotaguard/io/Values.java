@@ -61,11 +61,13 @@ final class Values {
 
     BigDecimal number(LocatedNode node, String expected) {
         if (node instanceof ScalarNode scalar && scalar.kind() == ScalarNode.Kind.NUMBER) {
-            if (scalar.number() == null) {
-                problems.add(node.location(), node.path(), "'" + scalar.text() + "' is not a finite number (expected "
-                        + expected + ")");
+            // Every number of the format is held as a double; going through one also keeps 1e-999999999
+            // and the like from turning into arithmetic on a billion digits.
+            double value = scalar.number() == null ? Double.NaN : scalar.number().doubleValue();
+            if (!Double.isFinite(value)) {
+                return invalid(node, "'" + scalar.text() + "' is not a usable number (expected " + expected + ")");
             }
-            return scalar.number();
+            return BigDecimal.valueOf(value);
         }
         if (node instanceof ScalarNode scalar && scalar.kind() == ScalarNode.Kind.TEXT && isNumber(scalar.text())) {
             return quoted(node, expected);

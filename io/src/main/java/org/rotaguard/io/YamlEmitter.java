@@ -2,6 +2,7 @@ package org.rotaguard.io;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,6 @@ import org.rotaguard.io.RotaDocument.DayString;
 final class YamlEmitter {
     /** Text that every YAML reader takes as a plain string. */
     private static final Pattern PLAIN = Pattern.compile("\\p{L}[\\p{L}\\p{N} ._/()'&+\\u2013\\u2014-]*");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Words YAML 1.1 or 1.2 would read as true, false or null. */
     private static final Set<String> RESERVED = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
 
@@ -61,15 +61,15 @@ final class YamlEmitter {
         if (value instanceof BigDecimal number) {
             return number.toPlainString();
         }
-        if (value instanceof Boolean) {
+        if (value instanceof Boolean || value instanceof LocalDate) {
             return value.toString();
         }
         return scalar((String) value);
     }
 
     private static String scalar(String text) {
-        boolean plain = (PLAIN.matcher(text).matches() && !text.endsWith(" ")
-                && !RESERVED.contains(text.toLowerCase(java.util.Locale.ROOT))) || DATE.matcher(text).matches();
+        boolean plain = PLAIN.matcher(text).matches() && !text.endsWith(" ")
+                && !RESERVED.contains(text.toLowerCase(java.util.Locale.ROOT));
         return plain ? text : quoted(text);
     }
 
