@@ -131,7 +131,7 @@ public final class RotaLayout {
             long epochDay = startDay + firstDayOfRota + c;
             int offset = steadyOffset[firstDayOfRota + c - firstDay];
             boolean steady = offset != NOT_STEADY;
-            int weekday = (int) Math.floorMod(epochDay + 3, 7); // 0 = Monday; 1970-01-01 was a Thursday
+            int weekday = Math.floorMod(epochDay + 3, 7); // 0 = Monday; 1970-01-01 was a Thursday
             int first = n;
             for (short t : typesOf(cells[c])) {
                 if (steady) {

@@ -28,9 +28,11 @@ final class RotaValidator {
     }
 
     private void validate() {
-        if (!ZoneClock.supports(rota.start()) || !ZoneClock.supports(rota.start().plusDays(4 * MAX_CELLS))) {
+        // A template is laid out a cycle before and two after the report cycle: keep all of it in range.
+        if (!ZoneClock.supports(rota.start().minusDays(MAX_CELLS))
+                || !ZoneClock.supports(rota.start().plusDays(4 * MAX_CELLS))) {
             problems.add(RotaProblem.at("start", "date " + rota.start() + " is out of range (expected a year from "
-                    + ZoneClock.MIN_YEAR + " to " + (ZoneClock.MAX_YEAR - 40) + ")"));
+                    + (ZoneClock.MIN_YEAR + 11) + " to " + (ZoneClock.MAX_YEAR - 41) + ")"));
             return;
         }
         if (rota.shiftTypes().isEmpty()) {
@@ -40,6 +42,11 @@ final class RotaValidator {
             problems.add(RotaProblem.at("doctors", "no doctors are listed"));
         }
         checkDoctorIds();
+        if (rota.schedule() instanceof Template template && template.cycleDays() > MAX_CELLS) {
+            problems.add(RotaProblem.at("template", template.weekCount() + " weeks is more than the "
+                    + MAX_CELLS / 7 + " this program accepts"));
+            return;
+        }
         if (rota.schedule() instanceof Template template) {
             checkTemplate(template);
         } else {
