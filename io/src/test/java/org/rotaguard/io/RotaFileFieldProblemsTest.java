@@ -242,13 +242,13 @@ class RotaFileFieldProblemsTest {
         @Test
         void aYearBeforeTheClockSupports() {
             assertThat(yamlProblems(changed(TEMPLATE_ROTA, "2026-08-05", "1850-08-05")))
-                    .isEqualTo("ed.yaml:2:8: start: date 1850-08-05 is out of range (expected a year from 1900 to 2159)");
+                    .isEqualTo("ed.yaml:2:8: start: date 1850-08-05 is out of range (expected a year from 1911 to 2158)");
         }
 
         @Test
         void aYearTooLateForTheClock() {
             assertThat(yamlProblems(changed(TEMPLATE_ROTA, "2026-08-05", "2190-08-05")))
-                    .isEqualTo("ed.yaml:2:8: start: date 2190-08-05 is out of range (expected a year from 1900 to 2159)");
+                    .isEqualTo("ed.yaml:2:8: start: date 2190-08-05 is out of range (expected a year from 1911 to 2158)");
         }
 
         @Test
