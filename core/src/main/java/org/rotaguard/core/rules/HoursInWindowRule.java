@@ -39,10 +39,14 @@ public final class HoursInWindowRule implements Rule {
         int reportTo = t.midnight(t.reportToDay());
         int[] maxRange = maxRange(t, windowMinutes);
         double max = new WindowSweep(t, windowMinutes).sweep(range[0], range[1], limitMinutes,
-                (stretchStart, stretchEnd, openAtStart, worstStart, worst) -> {
+                (stretchStart, stretchEnd, worstStart, worst) -> {
+                    // In a cyclic rota a stretch shorter than the cycle has exactly one copy
+                    // starting in the report cycle; one as long as the cycle never ends and is
+                    // reported once, where it covers the cycle's start.
+                    boolean endless = stretchEnd - stretchStart >= reportTo - reportFrom;
                     boolean reported = !t.cyclic()
-                            || stretchStart >= reportFrom && stretchStart < reportTo
-                            || openAtStart && stretchEnd > reportFrom;
+                            || (endless ? stretchStart <= reportFrom && stretchEnd > reportFrom
+                                    : stretchStart >= reportFrom && stretchStart < reportTo);
                     if (!reported) {
                         return;
                     }

@@ -88,8 +88,11 @@ public final class OnCallFrequencyRule implements Rule {
     }
 
     private void report(DoctorTimeline t, Findings findings, int[] onCall, int first, int last, int worst) {
-        boolean reported = t.reportsDay(t.day(first))
-                || t.cyclic() && t.day(first) - t.knownFromDay() < days && t.day(last) >= t.reportFromDay();
+        // A stretch shorter than the cycle has one copy starting in the report cycle; a stretch
+        // as long as the cycle never ends and is reported once.
+        boolean endless = t.cyclic() && t.day(last) - t.day(first) >= t.reportDays();
+        boolean reported = endless ? t.day(first) <= t.reportFromDay() && t.day(last) >= t.reportFromDay()
+                : t.reportsDay(t.day(first));
         if (!reported) {
             return;
         }

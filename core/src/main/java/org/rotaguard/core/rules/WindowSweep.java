@@ -16,7 +16,7 @@ final class WindowSweep {
 
     /** Receives a maximal stretch of windows over the limit: the worst window's start and its work. */
     interface Stretch {
-        void over(int stretchStart, int stretchEnd, boolean openAtStart, int worstStart, double worstMinutes);
+        void over(int stretchStart, int stretchEnd, int worstStart, double worstMinutes);
     }
 
     private final DoctorTimeline t;
@@ -62,7 +62,6 @@ final class WindowSweep {
         double max = 0;
         boolean inside = false;
         int stretchStart = 0;
-        boolean openAtStart = false;
         int worstStart = 0;
         double worst = 0;
         int previousT = from;
@@ -77,7 +76,6 @@ final class WindowSweep {
             if (w > limit + EPSILON) {
                 if (!inside) {
                     inside = true;
-                    openAtStart = first;
                     stretchStart = first ? time : crossing(previousT, previousW, time, w, limit);
                     worst = w;
                     worstStart = time;
@@ -87,7 +85,7 @@ final class WindowSweep {
                 }
             } else if (inside) {
                 inside = false;
-                stretch.over(stretchStart, time, openAtStart, worstStart, worst);
+                stretch.over(stretchStart, time, worstStart, worst);
             }
             previousT = time;
             previousW = w;
@@ -124,7 +122,7 @@ final class WindowSweep {
             time = next;
         }
         if (inside) {
-            stretch.over(stretchStart, to, openAtStart, worstStart, worst);
+            stretch.over(stretchStart, to, worstStart, worst);
         }
         return max;
     }
