@@ -33,7 +33,8 @@ public final class WeekendFrequencyRule implements Rule {
             String actual = "1 in " + frequency(t.weeks() / worked);
             findings.add(info, t, t.midnight(t.reportFromDay()), t.midnight(t.reportToDay()), "1 in " + oneIn, actual,
                     "Works " + worked + (worked == 1 ? " weekend" : " weekends") + " in " + weeksText(t)
-                            + " (" + actual + "); weekends may be worked no more often than 1 in " + oneIn + ".");
+                            + " (" + actual + "); weekends may be worked no more often than 1 in " + oneIn + ".",
+                    weekendDuties(t));
         }
     }
 
@@ -56,6 +57,15 @@ public final class WeekendFrequencyRule implements Rule {
             }
         }
         return count;
+    }
+
+    /** The duties that make the counted weekends worked. */
+    private static int[] weekendDuties(DoctorTimeline t) {
+        int from = t.cyclic() ? t.reportFromDay() : t.reportFromDay() - 1;
+        return java.util.stream.IntStream.range(0, t.size())
+                .filter(i -> t.weekendSaturday(i) != DoctorTimeline.NO_WEEKEND
+                        && t.weekendSaturday(i) >= from && t.weekendSaturday(i) < t.reportToDay())
+                .toArray();
     }
 
     static String frequency(double n) {

@@ -37,6 +37,8 @@ class WeekendFrequencyRuleTest {
             assertThat(v.limit()).isEqualTo("1 in 3");
             assertThat(v.actual()).isEqualTo("1 in 2.40");
             assertThat(v.message()).contains("5 weekends in 12 weeks");
+            // The Saturday and Sunday shifts of the five weekends worked.
+            assertThat(v.duties()).hasSize(10);
         });
     }
 
