@@ -165,6 +165,15 @@ public final class ThreeProcessModel {
         int period = local.period(t);
         int periodEnd = local.endOfPeriod(period);
         int minute = Math.floorMod(t + local.offsetOfPeriod(period), DAY);
+        // The statistics are kept in locals while scanning and stored once at the end.
+        int epochs = 0;
+        int peakAt = stats.peakAt;
+        double maxKss = stats.maxKss;
+        double sumKss = 0;
+        double minA = stats.minAlertness;
+        double sumA = 0;
+        int at7 = 0;
+        int at8 = 0;
         for (; t < to; t += STEP_MINUTES) {
             if (t >= runEnd) {
                 while (k + 1 < runStart.length && runStart[k + 1] <= t) {
@@ -193,12 +202,36 @@ public final class ThreeProcessModel {
                 eS *= stepS;
                 eW *= stepW;
             }
-            stats.add(t, a, kssA + kssB * a);
+            double kss = kssA + kssB * a;
+            epochs++;
+            if (kss > maxKss) {
+                maxKss = kss;
+                peakAt = t;
+            }
+            sumKss += kss;
+            if (a < minA) {
+                minA = a;
+            }
+            sumA += a;
+            if (kss >= FatigueBand.AMBER_FROM) {
+                at7++;
+                if (kss >= FatigueBand.RED_FROM) {
+                    at8++;
+                }
+            }
             minute += STEP_MINUTES;
             if (minute >= DAY) {
                 minute -= DAY;
             }
         }
+        stats.epochs += epochs;
+        stats.maxKss = maxKss;
+        stats.peakAt = peakAt;
+        stats.sumKss += sumKss;
+        stats.minAlertness = minA;
+        stats.sumAlertness += sumA;
+        stats.epochsKss7 += at7;
+        stats.epochsKss8 += at8;
     }
 
     /** exp(Wd·τ), flushed to zero once negligible so the carried factor never becomes subnormal. */
