@@ -38,7 +38,13 @@ public final class CheckJson {
     public static String write(RotaCheck check, RotaFatigue fatigue) {
         ObjectNode root = tree(check);
         ArrayNode doctors = (ArrayNode) root.get("doctors");
+        if (fatigue.doctors().size() != doctors.size()) {
+            throw new IllegalArgumentException("the fatigue scores are not of the checked rota");
+        }
         for (int i = 0; i < doctors.size(); i++) {
+            if (!fatigue.doctors().get(i).doctor().id().equals(doctors.get(i).get("id").asText())) {
+                throw new IllegalArgumentException("the fatigue scores are not of the checked rota");
+            }
             ((ObjectNode) doctors.get(i)).set("fatigue", FatigueJson.doctorField(fatigue.doctors().get(i),
                     fatigue.model()));
         }
