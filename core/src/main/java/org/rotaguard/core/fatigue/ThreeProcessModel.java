@@ -165,11 +165,12 @@ public final class ThreeProcessModel {
         int period = local.period(t);
         int periodEnd = local.endOfPeriod(period);
         int minute = Math.floorMod(t + local.offsetOfPeriod(period), DAY);
-        // The statistics are kept in locals while scanning and stored once at the end.
+        // KSS falls as alertness rises, so the highest KSS is at the lowest alertness and the
+        // loop tracks alertness only; KSS is worked out where it may reach 7. The statistics
+        // stay in locals and are stored once at the end.
+        final double mayReach7 = (FatigueBand.AMBER_FROM - kssA) / kssB + 1e-9;
         int epochs = 0;
         int peakAt = stats.peakAt;
-        double maxKss = stats.maxKss;
-        double sumKss = 0;
         double minA = stats.minAlertness;
         double sumA = 0;
         int at7 = 0;
@@ -202,21 +203,19 @@ public final class ThreeProcessModel {
                 eS *= stepS;
                 eW *= stepW;
             }
-            double kss = kssA + kssB * a;
             epochs++;
-            if (kss > maxKss) {
-                maxKss = kss;
-                peakAt = t;
-            }
-            sumKss += kss;
             if (a < minA) {
                 minA = a;
+                peakAt = t;
             }
             sumA += a;
-            if (kss >= FatigueBand.AMBER_FROM) {
-                at7++;
-                if (kss >= FatigueBand.RED_FROM) {
-                    at8++;
+            if (a <= mayReach7) {
+                double kss = kssA + kssB * a;
+                if (kss >= FatigueBand.AMBER_FROM) {
+                    at7++;
+                    if (kss >= FatigueBand.RED_FROM) {
+                        at8++;
+                    }
                 }
             }
             minute += STEP_MINUTES;
@@ -225,11 +224,11 @@ public final class ThreeProcessModel {
             }
         }
         stats.epochs += epochs;
-        stats.maxKss = maxKss;
         stats.peakAt = peakAt;
-        stats.sumKss += sumKss;
         stats.minAlertness = minA;
+        stats.maxKss = kssA + kssB * minA;
         stats.sumAlertness += sumA;
+        stats.sumKss += epochs * kssA + kssB * sumA;
         stats.epochsKss7 += at7;
         stats.epochsKss8 += at8;
     }

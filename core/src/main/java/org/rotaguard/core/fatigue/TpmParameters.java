@@ -48,6 +48,9 @@ public record TpmParameters(String name, double la, double ha, double d, double 
         if (d >= 0 || g >= 0 || wd >= 0) {
             throw new IllegalArgumentException("the rates d, g and Wd must be negative");
         }
+        if (kssSlope >= 0) {
+            throw new IllegalArgumentException("the KSS slope must be negative: sleepiness falls as alertness rises");
+        }
         if (!(la < bl && bl < ha)) {
             throw new IllegalArgumentException("the levels must satisfy la < bl < ha");
         }
