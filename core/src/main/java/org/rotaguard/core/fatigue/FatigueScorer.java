@@ -45,6 +45,11 @@ public final class FatigueScorer {
 
     /** Scores every doctor, using the supplied real sleep (by doctor id) where there is some. */
     public RotaFatigue score(Rota rota, Map<String, SleepEpisodes> supplied) {
+        for (String id : supplied.keySet()) {
+            if (rota.doctors().stream().noneMatch(d -> d.id().equals(id))) {
+                throw new IllegalArgumentException("sleep supplied for doctor '" + id + "', who is not on the rota");
+            }
+        }
         List<DoctorTimeline> timelines = RotaLayout.layOut(rota, DutyDefinitions.TCS_2016);
         List<DoctorFatigue> doctors = new ArrayList<>(timelines.size());
         for (DoctorTimeline timeline : timelines) {

@@ -104,10 +104,10 @@ public final class ThreeProcessModel {
         return i >= 0 ? i : -i - 2;
     }
 
-    /** The state at an instant at or after the start. */
+    /** The state at an instant from the start to a day after the end of the simulation. */
     public ModelPoint at(int epochMinute) {
-        if (epochMinute < start) {
-            throw new IllegalArgumentException("instant before the start of the simulation");
+        if (epochMinute < start || epochMinute > end + DAY) {
+            throw new IllegalArgumentException("instant outside the simulation");
         }
         int k = runAt(epochMinute);
         double tau = (epochMinute - runStart[k]) / 60.0;

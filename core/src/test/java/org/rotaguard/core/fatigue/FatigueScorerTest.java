@@ -180,6 +180,14 @@ class FatigueScorerTest {
     }
 
     @Test
+    void sleepForSomeoneNotOnTheRotaIsRefused() {
+        Rota rota = TestRotas.roster(TestRotas.MONDAY, "D", "D 09:00-17:00");
+        SleepEpisodes real = SleepEpisodes.supplied(new int[] {0}, new int[] {60});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scorer.score(rota, Map.of("Z", real)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Z'");
+    }
+
+    @Test
     void aDutyShorterThanTheTimeBaseIsScoredAtItsStart() {
         DoctorFatigue a = score(TestRotas.roster(TestRotas.MONDAY, "- X", "X 12:01-12:04"));
         DutyFatigue x = a.duties().get(0);
