@@ -181,6 +181,28 @@ class FatigueCommandTest {
     }
 
     @Test
+    void aRotaWithoutDutiesToScoreSaysSo(@TempDir Path dir) throws Exception {
+        Path rota = dir.resolve("r.yaml");
+        Files.writeString(rota, """
+                format: rotaguard/1
+                start: 2026-08-03
+                shifts:
+                  Q: { start: "17:00", end: "09:00", onCall: true }
+                doctors:
+                  - { id: A }
+                assignments:
+                  A: "- Q -"
+                """);
+        CheckCommandTest.Run run = run("fatigue", rota.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Result    0 duties: 0 green, 0 amber, 0 red").contains("no duties")
+                .doesNotContain("Worst");
+        JsonNode a = JSON.readTree(run("fatigue", rota.toString(), "--format", "json").out()).get("doctors").get(0);
+        assertThat(a.get("duties")).isEmpty();
+        assertThat(a.get("summary").has("worstDuty")).isFalse();
+    }
+
+    @Test
     void aSleepFileWithoutTheHeaderIsRefused(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("s.csv");
         Files.writeString(csv, "A,2024-03-03T23:30,2024-03-04T06:30\n");
