@@ -41,6 +41,8 @@ public final class FatigueText {
         out.append(DATE.format(rota.start())).append(", ").append(rota.doctors().size())
                 .append(rota.doctors().size() == 1 ? " doctor" : " doctors").append(" (").append(rota.zone().getId())
                 .append(")\n");
+        out.append(rota.isCyclic() ? "          the model is warmed up over the cycle before\n"
+                : "          each doctor starts rested, asleep from 23:00 the evening before\n");
         out.append("Bands     highest predicted KSS (Karolinska Sleepiness Scale, 1-9) on the duty:\n"
                 + "          green below 7, amber 7 (sleepy), red 8 and over (effort to stay awake)\n");
         int duties = fatigue.dutyCount();
