@@ -98,7 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.UK, "wall time for the whole cohort: best %.3f s, mean %.3f s; %,.0f duties/s at best%n",
                     best, sum / rounds, duties / best);
             if (fatigue) {
-                FatigueBench.run(out, pool, cohort, rounds, best);
+                FatigueBench.run(out, pool, cohort, rounds, best, checker);
             }
         } finally {
             pool.shutdown();

@@ -1,9 +1,11 @@
 package org.rotaguard.app.bench;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ForkJoinPool;
+import org.rotaguard.core.check.RotaChecker;
 import org.rotaguard.core.fatigue.DoctorFatigue;
 import org.rotaguard.core.fatigue.FatigueBand;
 import org.rotaguard.core.fatigue.FatigueModel;
@@ -20,8 +22,8 @@ final class FatigueBench {
     private FatigueBench() {
     }
 
-    static void run(PrintWriter out, ForkJoinPool pool, List<Rota> cohort, int rounds, double bestCheck)
-            throws Exception {
+    static void run(PrintWriter out, ForkJoinPool pool, List<Rota> cohort, int rounds, double bestCheck,
+                    RotaChecker checker) throws Exception {
         FatigueScorer scorer = new FatigueScorer(FatigueModel.DEFAULT);
         Totals warm = round(pool, scorer, cohort);
         out.printf(Locale.UK, "fatigue (%s): warm-up %.3f s; %,d duties scored, %,d five-minute epochs;"
@@ -39,6 +41,25 @@ final class FatigueBench {
         }
         out.printf(Locale.UK, "fatigue wall time for the whole cohort: best %.3f s, mean %.3f s; %,.0f duties/s at"
                 + " best; %.1f× the rule check%n", best, sum / rounds, warm.duties / best, best / bestCheck);
+        cpu(out, pool, cohort, scorer, checker);
+    }
+
+    /**
+     * Processor time of one check and one fatigue round, all threads together: a figure that
+     * holds better than wall time on a machine shared with other work.
+     */
+    private static void cpu(PrintWriter out, ForkJoinPool pool, List<Rota> cohort, FatigueScorer scorer,
+                            RotaChecker checker) throws Exception {
+        if (!(ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)) {
+            return;
+        }
+        long c0 = os.getProcessCpuTime();
+        pool.submit(() -> cohort.parallelStream().map(checker::check).mapToLong(c -> c.violationCount()).sum()).get();
+        long c1 = os.getProcessCpuTime();
+        round(pool, scorer, cohort);
+        long c2 = os.getProcessCpuTime();
+        out.printf(Locale.UK, "processor time, all threads: rule check %.2f s, fatigue %.2f s (%.1f×)%n",
+                (c1 - c0) / 1e9, (c2 - c1) / 1e9, (double) (c2 - c1) / (c1 - c0));
     }
 
     private static final class Totals {
