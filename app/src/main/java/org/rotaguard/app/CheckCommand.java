@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import org.rotaguard.core.check.ContractPack;
 import org.rotaguard.core.check.RotaCheck;
 import org.rotaguard.core.check.RotaChecker;
+import org.rotaguard.core.fatigue.FatigueModel;
+import org.rotaguard.core.fatigue.FatigueScorer;
 import org.rotaguard.core.rota.Rota;
 import org.rotaguard.io.RotaFileException;
 import org.rotaguard.io.RotaFileReader;
@@ -43,7 +45,8 @@ final class CheckCommand implements Callable<Integer> {
             Rota rota = RotaFileReader.read(file);
             ContractPack pack = ContractChoice.choose(contract, rota);
             RotaCheck result = new RotaChecker(pack).check(rota);
-            spec.commandLine().getOut().print(format == Format.json ? CheckJson.write(result) + "\n"
+            spec.commandLine().getOut().print(format == Format.json
+                    ? CheckJson.write(result, new FatigueScorer(FatigueModel.DEFAULT).score(rota)) + "\n"
                     : CheckText.write(result));
             spec.commandLine().getOut().flush();
             return result.compliant() ? 0 : 1;

@@ -42,6 +42,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--by-rule", description = "also count the cohort's violations by rule")
     boolean verbose;
 
+    @Option(names = "--fatigue", description = "also score the cohort's fatigue (Three Process Model), timed separately")
+    boolean fatigue;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -94,6 +97,9 @@ public final class BenchCommand implements Callable<Integer> {
             }
             out.printf(Locale.UK, "wall time for the whole cohort: best %.3f s, mean %.3f s; %,.0f duties/s at best%n",
                     best, sum / rounds, duties / best);
+            if (fatigue) {
+                FatigueBench.run(out, pool, cohort, rounds, best, checker);
+            }
         } finally {
             pool.shutdown();
         }

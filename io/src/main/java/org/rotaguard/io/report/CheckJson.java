@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import org.rotaguard.core.check.DoctorCheck;
 import org.rotaguard.core.check.HoursSummary;
 import org.rotaguard.core.check.RotaCheck;
+import org.rotaguard.core.fatigue.RotaFatigue;
 import org.rotaguard.core.rota.Doctor;
 import org.rotaguard.core.rules.DutyRef;
 import org.rotaguard.core.rules.Violation;
@@ -28,6 +29,27 @@ public final class CheckJson {
     public static String write(RotaCheck check) {
         try {
             return MAPPER.writeValueAsString(tree(check));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the check report", e);
+        }
+    }
+
+    /** The check report with each doctor's fatigue scores added as a {@code fatigue} field. */
+    public static String write(RotaCheck check, RotaFatigue fatigue) {
+        ObjectNode root = tree(check);
+        ArrayNode doctors = (ArrayNode) root.get("doctors");
+        if (fatigue.doctors().size() != doctors.size()) {
+            throw new IllegalArgumentException("the fatigue scores are not of the checked rota");
+        }
+        for (int i = 0; i < doctors.size(); i++) {
+            if (!fatigue.doctors().get(i).doctor().id().equals(doctors.get(i).get("id").asText())) {
+                throw new IllegalArgumentException("the fatigue scores are not of the checked rota");
+            }
+            ((ObjectNode) doctors.get(i)).set("fatigue", FatigueJson.doctorField(fatigue.doctors().get(i),
+                    fatigue.model()));
+        }
+        try {
+            return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the check report", e);
         }
