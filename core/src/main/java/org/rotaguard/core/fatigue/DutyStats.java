@@ -22,6 +22,7 @@ final class DutyStats {
         epochsKss8 = 0;
     }
 
+    /** One epoch, by the definitions of the scores; the scoring loop computes the same in a faster way. */
     void add(int epochMinute, double alertness, double kss) {
         epochs++;
         if (kss > maxKss) {
