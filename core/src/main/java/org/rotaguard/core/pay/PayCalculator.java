@@ -176,7 +176,7 @@ public final class PayCalculator {
             return new PayElement("weekendAllowance", "Weekend allowance", Money.pence(BigDecimal.ZERO), Double.NaN,
                     rule, "nil", working);
         }
-        BigDecimal cash = Money.upToPound(basic.multiply(band.percent()).divide(HUNDRED, Money.EXACT));
+        BigDecimal cash = rules.weekendCash(basic.intValueExact(), band);
         if (ltft) {
             working.add(String.format(Locale.UK, "Less than full time (%s): the full-time rota works %s weekends"
                             + " in the same %s weeks (1 in %s).", frequency(doctor.ltft()), frequency(fullTimeWeekends),

@@ -61,4 +61,10 @@ public record PayRules(String contract, String source, int basicWeeklyHours, Big
         }
         return null;
     }
+
+    /** The full-time cash value of a band: its percentage of basic, rounded up to the pound as published. */
+    public java.math.BigDecimal weekendCash(int basic, WeekendBand band) {
+        return Money.upToPound(BigDecimal.valueOf(basic).multiply(band.percent()).divide(BigDecimal.valueOf(100),
+                Money.EXACT));
+    }
 }
