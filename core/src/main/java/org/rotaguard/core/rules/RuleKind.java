@@ -34,7 +34,15 @@ public enum RuleKind {
     ON_CALL_FREQUENCY("on-call-frequency", List.of("max", "days"),
             (info, p) -> new OnCallFrequencyRule(info, p.integer("max"), p.integer("days"))),
     DAY_AFTER_ON_CALL("day-after-on-call", List.of("max"),
-            (info, p) -> new DayAfterOnCallRule(info, p.duration("max")));
+            (info, p) -> new DayAfterOnCallRule(info, p.duration("max"))),
+    REFERENCE_PERIOD_AVERAGE("reference-period-average", List.of("limit", "weeks", "optOutExempt"),
+            (info, p) -> new ReferencePeriodAverageRule(info, p.duration("limit"), p.integer("weeks"),
+                    p.flag("optOutExempt", true))),
+    DAILY_REST("daily-rest", List.of("min", "period"),
+            (info, p) -> new DailyRestRule(info, p.duration("min"), p.duration("period"))),
+    WEEKLY_REST("weekly-rest", List.of("min", "days", "alternativeMin", "alternativeDays"),
+            (info, p) -> new WeeklyRestRule(info, p.duration("min"), p.integer("days"), p.duration("alternativeMin"),
+                    p.integer("alternativeDays")));
 
     private final String id;
     private final List<String> parameters;
