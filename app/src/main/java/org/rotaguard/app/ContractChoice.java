@@ -10,7 +10,7 @@ import org.rotaguard.io.contract.ContractPackReader;
 final class ContractChoice {
     static final String DEFAULT = "tcs2016-2019";
     /** Contracts the specification names whose working-hours rules are not part of this release. */
-    private static final List<String> NOT_YET = List.of("new-deal-2002");
+    private static final List<String> NOT_YET = List.of();
 
     private ContractChoice() {
     }

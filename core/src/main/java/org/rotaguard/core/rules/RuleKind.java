@@ -42,7 +42,21 @@ public enum RuleKind {
             (info, p) -> new DailyRestRule(info, p.duration("min"), p.duration("period"))),
     WEEKLY_REST("weekly-rest", List.of("min", "days", "alternativeMin", "alternativeDays"),
             (info, p) -> new WeeklyRestRule(info, p.duration("min"), p.integer("days"), p.duration("alternativeMin"),
-                    p.integer("alternativeDays")));
+                    p.integer("alternativeDays"))),
+    NEW_DEAL_ACTUAL_HOURS("new-deal-actual-hours", List.of("limit"),
+            (info, p) -> new NewDealActualHoursRule(info, p.duration("limit"))),
+    NEW_DEAL_DUTY_HOURS("new-deal-duty-hours", List.of("normalWeek", "fullShift", "partialShift", "onCall"),
+            (info, p) -> new NewDealDutyHoursRule(info, p.duration("normalWeek"), p.duration("fullShift"),
+                    p.duration("partialShift"), p.duration("onCall"))),
+    NEW_DEAL_CONTINUOUS_DUTY("new-deal-continuous-duty", List.of("fullShift", "partialShift", "partial24",
+            "onCall", "onCallWeekend"),
+            (info, p) -> new NewDealContinuousDutyRule(info, p.duration("fullShift"), p.duration("partialShift"),
+                    p.duration("partial24"), p.duration("onCall"), p.duration("onCallWeekend"))),
+    NEW_DEAL_REST_BETWEEN_DUTIES("new-deal-rest-between-duties", List.of("shift", "onCall"),
+            (info, p) -> new NewDealRestBetweenDutiesRule(info, p.duration("shift"), p.duration("onCall"))),
+    NEW_DEAL_CONTINUOUS_OFF("new-deal-continuous-off", List.of("first", "second", "days", "onCallDays"),
+            (info, p) -> new NewDealContinuousOffRule(info, p.duration("first"), p.duration("second"),
+                    p.integer("days"), p.integer("onCallDays")));
 
     private final String id;
     private final List<String> parameters;
