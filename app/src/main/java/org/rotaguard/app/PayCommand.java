@@ -29,7 +29,7 @@ final class PayCommand implements Callable<Integer> {
     String contract;
 
     @Option(names = "--pay-year", paramLabel = "YYYY/YY",
-            description = "pay year, 2016/17 to 2026/27 (default: the latest known)")
+            description = "pay year, 2016/17 to 2026/27 (default: the latest known; for new-deal-2002 the latest complete 2002 scale, 2023/24)")
     String payYear;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.rotaguard.core.pay.PayRules;
 import org.rotaguard.core.pay.PayScale;
+import org.rotaguard.core.pay.Scale2002;
 import org.rotaguard.core.pay.WeekendBand;
 import org.rotaguard.io.contract.DurationText;
 
@@ -31,6 +32,11 @@ public final class PayData {
     public static final List<String> CONTRACTS = List.of("tcs2016-2019", "tcs2016");
     private static final String DIR = "/org/rotaguard/io/pay/";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** Pay years with a 2002-contract scale, oldest first; the first is the latest complete one. */
+    public static final List<String> PAY_YEARS_2002 = List.of("2023/24", "2026/27");
+    /** The default pay year of the 2002 contract: the latest year whose scales are complete in the data. */
+    public static final String DEFAULT_YEAR_2002 = "2023/24";
 
     private PayData() {
     }
@@ -93,6 +99,30 @@ public final class PayData {
         } catch (IllegalArgumentException e) {
             throw new PayDataException(file + ": " + e.getMessage());
         }
+    }
+
+    /** The 2002-contract basic scales of a pay year. */
+    public static Scale2002 scale2002(String payYear) {
+        if (!PAY_YEARS_2002.contains(payYear)) {
+            throw new PayDataException("no 2002-contract pay scale for pay year '" + payYear + "' (known: "
+                    + String.join(", ", PAY_YEARS_2002) + ")");
+        }
+        String file = "2002-" + payYear.replace('/', '-') + ".yaml";
+        JsonNode node = read(file);
+        expect(file, node, "format", "rotaguard-pay-scale-2002/1");
+        Map<String, Map<Integer, Integer>> scales = new LinkedHashMap<>();
+        field(file, node, "scales").fields().forEachRemaining(scale -> {
+            Map<Integer, Integer> points = new LinkedHashMap<>();
+            scale.getValue().fields().forEachRemaining(p -> {
+                if (!p.getValue().isIntegralNumber() || !p.getKey().matches("\\d{1,2}")) {
+                    throw new PayDataException(file + ": scales." + scale.getKey() + "." + p.getKey()
+                            + " must be a point number with a whole number of pounds");
+                }
+                points.put(Integer.parseInt(p.getKey()), p.getValue().asInt());
+            });
+            scales.put(scale.getKey(), points);
+        });
+        return new Scale2002(text(file, node, "payYear"), text(file, node, "source"), scales);
     }
 
     static JsonNode read(String file) {

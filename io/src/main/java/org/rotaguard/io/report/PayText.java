@@ -41,8 +41,9 @@ public final class PayText {
             out.append(" · band ").append(pay.band());
         }
         out.append('\n');
-        out.append(String.format(Locale.UK, "  %sh a week rostered, %sh a week enhanced (night), weekends %s",
-                Money.hours(pay.averageWeeklyHours()), Money.hours(pay.nightHoursPerWeek()),
+        out.append(String.format(Locale.UK, "  %sh a week %s, weekends %s",
+                Money.hours(pay.averageWeeklyHours()), pay.band() != null ? "of actual work"
+                        : "rostered, " + Money.hours(pay.nightHoursPerWeek()) + "h a week enhanced (night)",
                 pay.weekendFrequency().map(f -> pay.weekendsWorked() + " in "
                         + Money.hours(pay.weeks()).replace(".00", "") + " weeks (1 in "
                         + Money.hours(f).replace(".00", "") + ")").orElse("none")));
@@ -51,6 +52,9 @@ public final class PayText {
             out.append("  Note: ").append(note).append('\n');
         }
         for (PayElement e : pay.elements()) {
+            if (pay.band() != null && e.rule().isEmpty() && e.amount().signum() == 0) {
+                continue; // an element of the 2016 pay system, not part of 2002 pay
+            }
             out.append(String.format(Locale.UK, "  %-32s %14s%n", e.title(), Money.format(e.amount())));
             if (!e.rule().isEmpty()) {
                 out.append("      rule: ").append(e.rule()).append('\n');
