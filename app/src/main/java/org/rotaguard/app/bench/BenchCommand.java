@@ -42,6 +42,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--by-rule", description = "also count the cohort's violations by rule")
     boolean verbose;
 
+    @Option(names = "--pay", description = "price the cohort (every pay element, latest pay year) instead of checking it")
+    boolean pay;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -74,6 +77,13 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
 
         ForkJoinPool pool = new ForkJoinPool(workers);
+        if (pay) {
+            try {
+                return PayBench.run(out, pool, pack, cohort, rounds, duties);
+            } finally {
+                pool.shutdown();
+            }
+        }
         try {
             Result warm = round(pool, checker, cohort);
             out.printf(Locale.UK, "warm-up: %.3f s (%,d violations; %,d of %,d doctors compliant)%n",

@@ -10,6 +10,15 @@ import java.util.Locale;
 /** Pounds: exact arithmetic, rounding to the penny or up to the pound as the circulars do. */
 public final class Money {
     static final MathContext EXACT = MathContext.DECIMAL64;
+    // DecimalFormat is not thread-safe and costly to build: one of each per thread.
+    private static final ThreadLocal<DecimalFormat> POUNDS = format("£#,##0.00");
+    private static final ThreadLocal<DecimalFormat> WHOLE_POUNDS = format("£#,##0");
+    private static final ThreadLocal<DecimalFormat> HOURS = format("0.00##");
+    private static final ThreadLocal<DecimalFormat> RATE = format("£#,##0.00##");
+
+    private static ThreadLocal<DecimalFormat> format(String pattern) {
+        return ThreadLocal.withInitial(() -> new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK)));
+    }
 
     private Money() {
     }
@@ -29,25 +38,24 @@ public final class Money {
 
     /** {@code £65,048.00}. */
     public static String format(BigDecimal amount) {
-        DecimalFormat f = new DecimalFormat("£#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        return f.format(amount);
+        return POUNDS.get().format(amount);
     }
 
     /** {@code £65,048} for whole pounds, else with pence. */
     public static String formatShort(BigDecimal amount) {
         return amount.stripTrailingZeros().scale() <= 0
-                ? new DecimalFormat("£#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount)
+                ? WHOLE_POUNDS.get().format(amount)
                 : format(amount);
     }
 
     /** Hours with at least two and at most four decimals, so the working can be redone by hand: {@code 47.95}, {@code 5.875}. */
     public static String hours(double hours) {
-        return new DecimalFormat("0.00##", DecimalFormatSymbols.getInstance(Locale.UK)).format(hours);
+        return HOURS.get().format(hours);
     }
 
     /** A rate in pounds with at least two and at most four decimals: {@code £1,383.875}. */
     public static String rate(BigDecimal amount) {
-        return new DecimalFormat("£#,##0.00##", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
+        return RATE.get().format(amount);
     }
 
     /** A percentage without needless zeros: {@code 7.5%}. */

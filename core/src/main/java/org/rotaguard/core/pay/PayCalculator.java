@@ -40,14 +40,19 @@ public final class PayCalculator {
 
     public RotaPay price(Rota rota, DutyDefinitions definitions) {
         List<DoctorPay> doctors = new ArrayList<>();
+        SteadyNights steady = new SteadyNights(rules);
         for (DoctorTimeline t : RotaLayout.layOut(rota, definitions)) {
-            doctors.add(price(t));
+            doctors.add(price(t, steady));
         }
         return new RotaPay(rota, rules.contract(), scale.payYear(), doctors);
     }
 
     /** The rostered hours of one laid-out doctor that the pay elements count. */
     public HoursForPay hours(DoctorTimeline t) {
+        return hours(t, new SteadyNights(rules));
+    }
+
+    private HoursForPay hours(DoctorTimeline t, SteadyNights steady) {
         HoursForPay h = new HoursForPay();
         NightHours night = new NightHours();
         for (int i = t.firstReported(); i < t.endReported(); i++) {
@@ -55,12 +60,17 @@ public final class PayCalculator {
             ShiftType type = t.shiftType(i);
             if (t.is(i, DutyFlags.ON_CALL)) {
                 h.onCallPeriods++;
-                double m = night.onCallNightMinutes(t.day(i), t.start(i), t.end(i), t.workMinutes(i), t.clock());
+                double m = steady.isSteady(type, t.start(i), t.end(i)) ? steady.onCall(type, t.workMinutes(i))
+                        : night.onCallNightMinutes(t.day(i), t.start(i), t.end(i), t.workMinutes(i), t.clock());
                 h.onCallNightMinutes += m;
                 h.onCallWorkMinutes += t.workMinutes(i);
                 h.byType(type).add(0, 0, 0, m);
             } else {
-                night.measureShift(type, t.day(i), t.start(i), t.end(i), t.clock(), rules);
+                if (steady.isSteady(type, t.start(i), t.end(i))) {
+                    steady.shift(type, night);
+                } else {
+                    night.measureShift(type, t.day(i), t.start(i), t.end(i), t.clock(), rules);
+                }
                 h.ruleA += night.ruleA;
                 h.ruleB += night.ruleB;
                 h.ruleC += night.ruleC;
@@ -72,9 +82,13 @@ public final class PayCalculator {
     }
 
     public DoctorPay price(DoctorTimeline t) {
+        return price(t, new SteadyNights(rules));
+    }
+
+    private DoctorPay price(DoctorTimeline t, SteadyNights steady) {
         Doctor doctor = t.doctor();
         PayPoint point = PayPoint.resolve(doctor, scale);
-        HoursForPay h = hours(t);
+        HoursForPay h = hours(t, steady);
         double weeks = t.weeks();
         double weekly = h.workMinutes / 60.0 / weeks;
         double nightWeekly = h.nightMinutes() / 60.0 / weeks;
