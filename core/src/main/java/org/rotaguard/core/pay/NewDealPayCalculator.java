@@ -81,9 +81,21 @@ public final class NewDealPayCalculator {
                 supplement, NewDealActualHoursWeekly.of(t), "2002 pay banding (HSC 2000/031), band "
                 + decision.band().id(), Money.percent(decision.supplementPercent()) + " of basic", steps));
         return new DoctorPay(doctor, point.scale + " point " + point.point, fullBasic,
-                NewDealActualHoursWeekly.of(t), 0, BandingWeekends.count(t, true), t.weeks(),
+                NewDealActualHoursWeekly.of(t), nightHoursPerWeek(t), BandingWeekends.count(t, true), t.weeks(),
                 banding.antisocial(t, doctor.prospectiveCover() != null).onCallPeriods, elements,
                 decision.band().id(), notes);
+    }
+
+    /** Hours of work a week between 21:00 and 07:00 (for information: 2002 pay has no night rate). */
+    private static double nightHoursPerWeek(DoctorTimeline t) {
+        NightHours n = new NightHours();
+        double minutes = 0;
+        for (int i = t.firstReported(); i < t.endReported(); i++) {
+            minutes += t.shiftType(i).onCall()
+                    ? n.onCallNightMinutes(t.day(i), t.start(i), t.end(i), t.workMinutes(i), t.clock())
+                    : NightHours.minutesInRuleA(t.day(i), t.start(i), t.end(i), t.clock());
+        }
+        return minutes / 60.0 / t.weeks();
     }
 
     private record Point(String scale, int point) {

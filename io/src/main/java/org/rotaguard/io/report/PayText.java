@@ -41,12 +41,13 @@ public final class PayText {
             out.append(" · band ").append(pay.band());
         }
         out.append('\n');
-        out.append(String.format(Locale.UK, "  %sh a week %s, weekends %s",
+        out.append(String.format(Locale.UK, "  %sh a week %s, %s",
                 Money.hours(pay.averageWeeklyHours()), pay.band() != null ? "of actual work"
                         : "rostered, " + Money.hours(pay.nightHoursPerWeek()) + "h a week enhanced (night)",
-                pay.weekendFrequency().map(f -> pay.weekendsWorked() + " in "
+                pay.weekendFrequency().map(f -> pay.weekendsWorked() + (pay.weekendsWorked() == 1 ? " weekend" : " weekends")
+                        + " in "
                         + Money.hours(pay.weeks()).replace(".00", "") + " weeks (1 in "
-                        + Money.hours(f).replace(".00", "") + ")").orElse("none")));
+                        + Money.hours(f).replace(".00", "") + ")").orElse("no weekends")));
         out.append(pay.onCallPeriods() > 0 ? ", " + pay.onCallPeriods() + " on-call periods\n" : "\n");
         for (String note : pay.notes()) {
             out.append("  Note: ").append(note).append('\n');
