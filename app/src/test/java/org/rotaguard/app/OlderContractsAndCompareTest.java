@@ -61,6 +61,32 @@ class OlderContractsAndCompareTest {
     }
 
     @Test
+    void doctorsOnTheSameRotatedPatternGetTheSameBand() throws Exception {
+        JsonNode root = JSON.readTree(run("pay", "../examples/emergency-department.yaml", "--contract", "new-deal-2002",
+                "--format", "json").out());
+        java.util.Set<String> bands = new java.util.HashSet<>();
+        root.get("doctors").forEach(d -> bands.add(d.get("band").asText()));
+        assertThat(bands).containsExactly("1A");
+    }
+
+    @Test
+    void the2026ScaleOfThe2002ContractIsIncompleteAndSaysSo() {
+        CheckCommandTest.Run run = run("pay", "../examples/medical-on-call.yaml", "--contract", "new-deal-2002",
+                "--pay-year", "2026/27");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("is not in the 2026/27 data").contains("--pay-year 2023/24");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aContractVariantIsComparedForComplianceOnly() throws Exception {
+        JsonNode root = JSON.readTree(run("compare", "../examples/emergency-department.yaml", "--contracts",
+                "tcs2016-2019,../examples/contracts/nights-capped-at-3.yaml", "--format", "json").out());
+        assertThat(root.get("contracts")).hasSize(2);
+        assertThat(root.get("contracts").get(1).get("payYear").isNull()).isTrue();
+    }
+
+    @Test
     void theUnsafeRotaIsBand3UnderTheNewDeal() throws Exception {
         JsonNode root = JSON.readTree(run("pay", "../examples/unsafe-rota.yaml", "--contract", "new-deal-2002",
                 "--format", "json").out());
