@@ -33,6 +33,25 @@ public final class Banding2002 {
     static final double THIRD = 1.0 / 3.0;
 
     public BandingDecision decide(DoctorTimeline t, DoctorCheck compliance) {
+        return decide(t, compliance, java.util.Set.of());
+    }
+
+    /**
+     * The band; {@code bankHolidays} (epoch days) are out of hours all day, like a weekend day,
+     * for the share of duty out of hours (INTERP, docs/new-deal.md).
+     */
+    public BandingDecision decide(DoctorTimeline t, DoctorCheck compliance, java.util.Set<Integer> bankHolidays) {
+        List<String> broken = compliance.violations().stream().map(v -> v.rule()).distinct().toList();
+        return decide(t, broken, antisocial(t, t.doctor().prospectiveCover() != null, bankHolidays), null);
+    }
+
+    /**
+     * The band from facts of a whole rotated pattern: the rules any of its lines breaks and how
+     * antisocial the pattern is, with the doctor's own hours (LTFT, prospective cover).
+     *
+     * @param pattern a description of what the facts cover (e.g. "all 12 lines of the template"), or null
+     */
+    public BandingDecision decide(DoctorTimeline t, List<String> broken, Antisocial a, String pattern) {
         List<String> steps = new ArrayList<>();
         boolean ltft = t.doctor().lessThanFullTime();
         double work = NewDealActualHoursRule.weeklyWorkMinutes(t) / 60.0;
@@ -46,13 +65,16 @@ public final class Banding2002 {
             steps.add(String.format(Locale.UK, "Less than full time, %s h of work a week: basic band %s (%s of"
                     + " full-time basic; F5 under 24 h … F9 36 h to under 40 h).", fmt(work), basicBand, multiplier));
         }
-        if (!compliance.compliant()) {
-            List<String> rules = compliance.violations().stream().map(v -> v.rule()).distinct().toList();
-            steps.add("1. New Deal compliant? No: " + String.join(", ", rules) + " broken → band 3 (100%).");
+        String over = pattern == null ? "" : " (" + pattern + ")";
+        if (!broken.isEmpty()) {
+            steps.add("1. New Deal compliant" + over + "? No: " + String.join(", ", broken)
+                    + " broken → band 3 (100%).");
             return new BandingDecision(Band.BAND_3, basicBand, multiplier, Band.BAND_3.percent(), steps);
         }
-        steps.add("1. New Deal compliant? Yes: every limit is met.");
-        Antisocial a = antisocial(t, cover);
+        steps.add("1. New Deal compliant" + over + "? Yes: every limit is met.");
+        if (pattern != null) {
+            steps.add("   How antisocial the rota is, below, is measured over " + pattern + ".");
+        }
         if (ltft) {
             if (!a.anyOutOfHours && !a.anyWeekend && a.onCallPeriods == 0) {
                 steps.add("2. Less than full time with no duty outside 07:00–19:00 Monday to Friday: no band.");
@@ -91,13 +113,17 @@ public final class Banding2002 {
     }
 
     Antisocial antisocial(DoctorTimeline t, boolean cover) {
+        return antisocial(t, cover, java.util.Set.of());
+    }
+
+    public Antisocial antisocial(DoctorTimeline t, boolean cover, java.util.Set<Integer> bankHolidays) {
         Antisocial a = new Antisocial();
         a.cover = cover;
         a.weeks = t.weeks();
         for (int i = t.firstReported(); i < t.endReported(); i++) {
             int duty = t.end(i) - t.start(i);
             NewDealDutyType type = NewDeal.dutyType(t.shiftType(i));
-            int outOfHours = duty - inHours(t, t.day(i), t.start(i), t.end(i));
+            int outOfHours = duty - inHours(t, t.day(i), t.start(i), t.end(i), bankHolidays);
             a.anyOutOfHours |= outOfHours > 0;
             if (type != NewDealDutyType.ON_CALL) {
                 // The shift tests look at the shifts (and normal days); on-call has its own tests.
@@ -119,12 +145,12 @@ public final class Banding2002 {
         return a;
     }
 
-    /** Minutes of [start, end) inside 07:00–19:00 Monday to Friday (local clock). */
-    static int inHours(DoctorTimeline t, int day, int start, int end) {
+    /** Minutes of [start, end) inside 07:00–19:00 Monday to Friday (local clock), bank holidays excepted. */
+    static int inHours(DoctorTimeline t, int day, int start, int end, java.util.Set<Integer> bankHolidays) {
         int total = 0;
         for (long d = day; d <= day + 2L; d++) {
             int weekday = (int) Math.floorMod(d + 3, 7);
-            if (weekday >= 5) {
+            if (weekday >= 5 || bankHolidays.contains((int) d)) {
                 continue;
             }
             int from = t.clock().toEpochMinute(d, 7 * 60);
@@ -141,8 +167,8 @@ public final class Banding2002 {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.UK, "%.2f", value);
     }
 
-    /** What makes a rota antisocial, over the cycle. */
-    static final class Antisocial {
+    /** What makes a rota antisocial, over the cycle; {@link #add} sums several lines of a pattern. */
+    public static final class Antisocial {
         boolean anyOutOfHours;
         boolean anyWeekend;
         double dutyMinutes;
@@ -156,10 +182,27 @@ public final class Banding2002 {
         boolean fy1;
         double frequencyDays;
 
+        /** Adds another line of the same rotated pattern. */
+        public void add(Antisocial other) {
+            anyOutOfHours |= other.anyOutOfHours;
+            anyWeekend |= other.anyWeekend;
+            dutyMinutes += other.dutyMinutes;
+            outOfHoursMinutes += other.outOfHoursMinutes;
+            weekends += other.weekends;
+            weeks += other.weeks;
+            onCallPeriods += other.onCallPeriods;
+            shifts += other.shifts;
+            criterionR |= other.criterionR;
+            cover |= other.cover;
+            fy1 |= other.fy1;
+            frequencyDays += other.frequencyDays;
+        }
+
         /** A (most), B (moderately) or C (least antisocial), with the reasoning added to steps. */
         char grade(int level, List<String> steps, DoctorTimeline t) {
             boolean onCall = onCallPeriods > 0;
             boolean shiftsToo = shifts > 0;
+            boolean fy1 = t.doctor().grade().trim().equalsIgnoreCase("FY1");
             String rotaType = onCall ? (shiftsToo ? "hybrid (shifts and on-call)" : "on-call") : "shift";
             steps.add("3. Rota type: " + rotaType + ".");
             boolean shiftA = false;
@@ -169,7 +212,7 @@ public final class Banding2002 {
                 boolean hoursTest = share > THIRD + 1e-12;
                 // "1 in N or more often": weeks ÷ weekends ≤ N
                 boolean weekendMet = weekends > 0 && weeks <= weekendTest * weekends + 1e-9;
-                steps.add(String.format(Locale.UK, "   Out-of-hours duty (outside 07:00–19:00 Mon–Fri)%s: %s of %s"
+                steps.add(String.format(Locale.UK, "   Out-of-hours duty (outside 07:00–19:00 Mon–Fri, bank holidays out of hours)%s: %s of %s"
                                 + " = %.3f of duty, %s a third.", onCall ? " of the shifts" : "", Hours.format(outOfHoursMinutes), Hours.format(dutyMinutes),
                         share, hoursTest ? "more than" : "not more than"));
                 steps.add("   Weekends (any " + (onCall ? "shift" : "duty") + " from Friday 19:00 to Monday 07:00): " + weekends + " in " + fmt(weeks)

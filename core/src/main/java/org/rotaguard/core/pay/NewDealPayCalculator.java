@@ -13,6 +13,9 @@ import org.rotaguard.core.layout.DoctorTimeline;
 import org.rotaguard.core.layout.RotaLayout;
 import org.rotaguard.core.rota.Doctor;
 import org.rotaguard.core.rota.Rota;
+import org.rotaguard.core.rota.Template;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * Pay under the 2002 contract: basic salary on the 2002 scale (less than full time: the F5–F9
@@ -39,13 +42,69 @@ public final class NewDealPayCalculator {
 
     public RotaPay price(Rota rota) {
         List<DoctorPay> doctors = new ArrayList<>();
+        Pattern2002 pattern = rota.schedule() instanceof Template template ? pattern(rota, template) : null;
         for (DoctorTimeline t : RotaLayout.layOut(rota, pack.definitions())) {
-            doctors.add(price(t, checker.check(t)));
+            Set<Integer> holidays = bankHolidays(rota, t);
+            DoctorCheck own = checker.check(t);
+            if (pattern == null) {
+                doctors.add(price(t, own, holidays));
+                continue;
+            }
+            // Every doctor on the rotated pattern shares its compliance and how antisocial it is.
+            Set<String> broken = new LinkedHashSet<>(pattern.broken);
+            own.violations().forEach(v -> broken.add(v.rule()));
+            BandingDecision decision = banding.decide(t, new ArrayList<>(broken), pattern.antisocial,
+                    "all " + pattern.lines + " lines of the template, the whole rotated pattern");
+            doctors.add(price(t, decision));
         }
         return new RotaPay(rota, pack.id(), scale.payYear(), doctors);
     }
 
+    /** The rota's bank holidays as epoch days, or the built-in England and Wales ones over the timeline's years. */
+    static java.util.Set<Integer> bankHolidays(Rota rota, DoctorTimeline t) {
+        java.util.Set<Integer> days = new java.util.HashSet<>();
+        if (rota.bankHolidays().isPresent()) {
+            rota.bankHolidays().get().forEach(d -> days.add((int) d.toEpochDay()));
+            return days;
+        }
+        int from = java.time.LocalDate.ofEpochDay(t.knownFromDay()).getYear();
+        int to = java.time.LocalDate.ofEpochDay(t.knownToDay()).getYear();
+        for (int year = from; year <= to; year++) {
+            org.rotaguard.core.time.BankHolidays.of(year).forEach(d -> days.add((int) d.toEpochDay()));
+        }
+        return days;
+    }
+
     public DoctorPay price(DoctorTimeline t, DoctorCheck compliance) {
+        return price(t, compliance, java.util.Set.of());
+    }
+
+    private record Pattern2002(int lines, List<String> broken, Banding2002.Antisocial antisocial) {
+    }
+
+    /** Compliance and antisocial measures over every line of a cyclic template. */
+    private Pattern2002 pattern(Rota rota, Template template) {
+        Set<String> broken = new LinkedHashSet<>();
+        Banding2002.Antisocial total = null;
+        boolean cover = rota.prospectiveCover().isPresent();
+        for (int line = 1; line <= template.weekCount(); line++) {
+            DoctorTimeline t = RotaLayout.layOut(rota, pack.definitions(), Doctor.onLine("line " + line, line));
+            checker.check(t).violations().forEach(v -> broken.add(v.rule()));
+            Banding2002.Antisocial a = banding.antisocial(t, cover, bankHolidays(rota, t));
+            if (total == null) {
+                total = a;
+            } else {
+                total.add(a);
+            }
+        }
+        return new Pattern2002(template.weekCount(), new ArrayList<>(broken), total);
+    }
+
+    public DoctorPay price(DoctorTimeline t, DoctorCheck compliance, java.util.Set<Integer> bankHolidays) {
+        return price(t, banding.decide(t, compliance, bankHolidays));
+    }
+
+    private DoctorPay price(DoctorTimeline t, BandingDecision decision) {
         Doctor doctor = t.doctor();
         List<String> notes = new ArrayList<>();
         Point point = point(doctor, notes);
@@ -55,7 +114,6 @@ public final class NewDealPayCalculator {
                     + " scale is not in the " + scale.payYear() + " data (try --pay-year 2023/24, the latest complete"
                     + " 2002 scale)");
         }
-        BandingDecision decision = banding.decide(t, compliance);
         BigDecimal full = BigDecimal.valueOf(fullBasic);
         BigDecimal basic = Money.pence(full.multiply(decision.ltftMultiplier()));
         BigDecimal supplement = Money.pence(basic.multiply(decision.supplementPercent()).divide(HUNDRED, Money.EXACT));

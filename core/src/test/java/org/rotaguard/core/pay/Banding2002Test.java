@@ -175,4 +175,19 @@ class Banding2002Test {
         assertThat(part.element("basic").orElseThrow().amount()).isEqualByComparingTo("25338.60");
         assertThat(part.element("bandingSupplement").orElseThrow().amount()).isEqualByComparingTo("12669.30");
     }
+
+    @Test
+    void aBankHolidayIsOutOfHoursAllDay() {
+        Scale2002 scale = new Scale2002("2023/24", "test", Map.of("StR", Map.of(3, 42231)));
+        NewDealPayCalculator calculator = new NewDealPayCalculator(NewDealTestPack.PACK, scale);
+        // Exactly a third out of hours (1B) on ordinary weeks; from Monday 31 August 2026, the
+        // summer bank holiday (built-in list), the Monday counts out of hours and tips it to 1A.
+        Rota ordinary = as(shifts(List.of("D D D D - - -"), "D 12:00-22:30"), "ST3", 1);
+        assertThat(calculator.price(ordinary).doctors().get(0).band()).isEqualTo("1B");
+        Rota holiday = ordinary.toBuilder().start(LocalDate.of(2026, 8, 31)).build();
+        assertThat(calculator.price(holiday).doctors().get(0).band()).isEqualTo("1A");
+        // A file's own list replaces the built-in one.
+        Rota none = holiday.toBuilder().bankHolidays(List.of()).build();
+        assertThat(calculator.price(none).doctors().get(0).band()).isEqualTo("1B");
+    }
 }
