@@ -190,4 +190,27 @@ class Banding2002Test {
         Rota none = holiday.toBuilder().bankHolidays(List.of()).build();
         assertThat(calculator.price(none).doctors().get(0).band()).isEqualTo("1B");
     }
+
+    @Test
+    void everyLineOfARotatedPatternIsBandedOnTheWholePattern() {
+        // From Monday 31 August 2026 (a bank holiday): line 1 works a 12:00–22:30 day on it, line 2 a
+        // 07:00–17:30 day, so line by line their out-of-hours shares would differ. Over the pattern
+        // they are the same facts, and the working says so.
+        Rota.Builder b = Rota.builder(LocalDate.of(2026, 8, 31)).name("test")
+                .shift(TestRotas.type("D 12:00-22:30")).shift(TestRotas.type("E 07:00-17:30"))
+                .template("D D D D - - -", "E E E E - - -", "E E E E - - -", "E E E E - - -");
+        b.doctor(new Doctor("A", "", "ST3", 4, 1, false, 1, null));
+        b.doctor(new Doctor("B", "", "ST3", 4, 1, false, 2, null));
+        Scale2002 scale = new Scale2002("2023/24", "test", Map.of("StR", Map.of(3, 42231)));
+        List<DoctorPay> pay = new NewDealPayCalculator(NewDealTestPack.PACK, scale).price(b.build()).doctors();
+        List<String> a = pay.get(0).element("bandingSupplement").orElseThrow().working();
+        List<String> c = pay.get(1).element("bandingSupplement").orElseThrow().working();
+        assertThat(a).anyMatch(step -> step.contains("all 4 lines of the template"));
+        String share = a.stream().filter(step -> step.contains("Out-of-hours duty")).findFirst().orElseThrow();
+        assertThat(c).contains(share);
+        // 4 lines × 168h of duty; 4 × 14h after 19:00, plus the bank holiday: 7h more on line 1's D
+        // and 10h30 on line 2's E (line 3 and 4 start their cycle on E weeks too).
+        assertThat(share).contains("of 672h");
+        assertThat(pay.get(0).band()).isEqualTo(pay.get(1).band());
+    }
 }
