@@ -157,15 +157,16 @@ public final class PayCalculator {
             if (n.total() <= 0) {
                 continue;
             }
-            working.add(String.format(Locale.UK, "%s: %d in the rota, %s enhanced%s", n.label, n.count,
-                    org.rotaguard.core.time.Hours.format(n.total()), n.describe()));
+            working.add(n.label() + ": " + n.count + " in the rota, " + org.rotaguard.core.time.Hours.format(n.total())
+                    + " enhanced" + n.describe());
         }
-        working.add(String.format(Locale.UK, "Enhanced hours: rule A %s + rule B %s%s%s = %s over %s weeks = %sh a week.",
-                org.rotaguard.core.time.Hours.format(h.ruleA), org.rotaguard.core.time.Hours.format(h.ruleB),
-                rules.ruleC() ? " + rule C " + org.rotaguard.core.time.Hours.format(h.ruleC) : "",
-                h.onCallNightMinutes > 0 ? " + on-call work " + org.rotaguard.core.time.Hours.format(h.onCallNightMinutes)
-                        : "", org.rotaguard.core.time.Hours.format(h.nightMinutes()), weeksText(weeks),
-                Money.hours(nightWeekly)));
+        working.add("Enhanced hours: rule A " + org.rotaguard.core.time.Hours.format(h.ruleA) + " + rule B "
+                + org.rotaguard.core.time.Hours.format(h.ruleB)
+                + (rules.ruleC() ? " + rule C " + org.rotaguard.core.time.Hours.format(h.ruleC) : "")
+                + (h.onCallNightMinutes > 0 ? " + on-call work "
+                + org.rotaguard.core.time.Hours.format(h.onCallNightMinutes) : "") + " = "
+                + org.rotaguard.core.time.Hours.format(h.nightMinutes()) + " over " + weeksText(weeks) + " weeks = "
+                + Money.hours(nightWeekly) + "h a week.");
         working.add(Money.hours(nightWeekly) + "h × " + Money.percent(pct) + " × "
                 + Money.rate(perWeeklyHour) + " = " + Money.format(amount) + ".");
         return new PayElement("nightEnhancement", "Night enhancement", amount, nightWeekly,
@@ -192,9 +193,9 @@ public final class PayCalculator {
         }
         BigDecimal cash = rules.weekendCash(basic.intValueExact(), band);
         if (ltft) {
-            working.add(String.format(Locale.UK, "Less than full time (%s): the full-time rota works %s weekends"
-                            + " in the same %s weeks (1 in %s).", frequency(doctor.ltft()), frequency(fullTimeWeekends),
-                    weeksText(weeks), frequency(weeks / fullTimeWeekends)));
+            working.add("Less than full time (" + frequency(doctor.ltft()) + "): the full-time rota works "
+                    + frequency(fullTimeWeekends) + " weekends in the same " + weeksText(weeks) + " weeks (1 in "
+                    + frequency(weeks / fullTimeWeekends) + ").");
         }
         working.add("Band " + band.label() + ": " + Money.percent(band.percent()) + " × " + Money.formatShort(basic)
                 + " = " + Money.format(basic.multiply(band.percent()).divide(HUNDRED, Money.EXACT))
@@ -264,7 +265,7 @@ public final class PayCalculator {
     }
 
     static String frequency(double n) {
-        return n == Math.rint(n) ? String.valueOf((long) n) : String.format(Locale.UK, "%.2f", n);
+        return n == Math.rint(n) ? String.valueOf((long) n) : Money.twoPlaces(n);
     }
 
     /** Rostered hours of one doctor as pay counts them. */
@@ -284,22 +285,25 @@ public final class PayCalculator {
         }
 
         TypeNights byType(ShiftType type) {
-            return byType.computeIfAbsent(type.code(), c -> new TypeNights(type.code() + " "
-                    + type.start() + "–" + type.end() + (type.onCall() ? " on call" : "")));
+            return byType.computeIfAbsent(type.code(), c -> new TypeNights(type));
         }
     }
 
     /** Night minutes of one shift type over the cycle. */
     static final class TypeNights {
-        final String label;
+        final ShiftType type;
         int count;
         long a;
         long b;
         long c;
         double onCall;
 
-        TypeNights(String label) {
-            this.label = label;
+        TypeNights(ShiftType type) {
+            this.type = type;
+        }
+
+        String label() {
+            return type.code() + " " + type.start() + "–" + type.end() + (type.onCall() ? " on call" : "");
         }
 
         void add(int ruleA, int ruleB, int ruleC, double onCallMinutes) {
