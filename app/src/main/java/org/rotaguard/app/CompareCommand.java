@@ -30,7 +30,7 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "rota file (.yaml, .yml or .json)")
     Path file;
 
-    @Option(names = "--contracts", paramLabel = "ID,ID,...", split = ",", required = true,
+    @Option(names = "--contracts", paramLabel = "ID", split = ",", required = true,
             description = "contracts to compare, the first being the baseline: tcs2016-2019, tcs2016, new-deal-2002,"
                     + " wtr-1998 (compliance only)")
     List<String> contracts;

@@ -138,7 +138,7 @@ public final class NewDealPayCalculator {
         elements.add(new PayElement("bandingSupplement", "Banding supplement (band " + decision.band().id() + ")",
                 supplement, NewDealActualHoursWeekly.of(t), "2002 pay banding (HSC 2000/031), band "
                 + decision.band().id(), Money.percent(decision.supplementPercent()) + " of basic", steps));
-        return new DoctorPay(doctor, point.scale + " point " + point.point, fullBasic,
+        return new DoctorPay(doctor, point.scale + " " + point.point, fullBasic,
                 NewDealActualHoursWeekly.of(t), nightHoursPerWeek(t), BandingWeekends.count(t, true), t.weeks(),
                 banding.antisocial(t, doctor.prospectiveCover() != null).onCallPeriods, elements,
                 decision.band().id(), notes);
