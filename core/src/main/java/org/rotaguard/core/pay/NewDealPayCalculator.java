@@ -2,8 +2,10 @@ package org.rotaguard.core.pay;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rotaguard.core.check.ContractPack;
@@ -14,8 +16,6 @@ import org.rotaguard.core.layout.RotaLayout;
 import org.rotaguard.core.rota.Doctor;
 import org.rotaguard.core.rota.Rota;
 import org.rotaguard.core.rota.Template;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * Pay under the 2002 contract: basic salary on the 2002 scale (less than full time: the F5–F9

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.rotaguard.core.layout.DoctorTimeline;
 import org.rotaguard.core.layout.DutyDefinitions;
