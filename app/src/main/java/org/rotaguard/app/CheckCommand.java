@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--contract", paramLabel = "ID",
-            description = "contract id (tcs2016-2019, tcs2016) or a contract pack file; "
+            description = "contract id (tcs2016-2019, tcs2016, new-deal-2002, wtr-1998) or a contract pack file; "
                     + "overrides the file's contract (default: tcs2016-2019)")
     String contract;
 

@@ -45,6 +45,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--fatigue", description = "also score the cohort's fatigue (Three Process Model), timed separately")
     boolean fatigue;
 
+    @Option(names = "--pay", description = "price the cohort (every pay element, latest pay year) instead of checking it")
+    boolean pay;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -77,6 +80,13 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
 
         ForkJoinPool pool = new ForkJoinPool(workers);
+        if (pay) {
+            try {
+                return PayBench.run(out, pool, pack, cohort, rounds, duties);
+            } finally {
+                pool.shutdown();
+            }
+        }
         try {
             Result warm = round(pool, checker, cohort);
             out.printf(Locale.UK, "warm-up: %.3f s (%,d violations; %,d of %,d doctors compliant)%n",

@@ -94,7 +94,10 @@ public final class RotaLayout {
         return new RotaLayout(rota, definitions).timeline(doctor);
     }
 
-    private DoctorTimeline timeline(Doctor doctor) {
+    private DoctorTimeline timeline(Doctor listed) {
+        // The rota's prospective cover applies to every doctor without their own (2002 contract).
+        Doctor doctor = listed.prospectiveCover() == null && rota.prospectiveCover().isPresent()
+                ? listed.withProspectiveCover(rota.prospectiveCover().get()) : listed;
         if (rota.schedule() instanceof Template template) {
             int cycle = template.cycleDays();
             int from = -CYCLES_BEFORE * cycle;

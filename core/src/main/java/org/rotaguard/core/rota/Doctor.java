@@ -45,6 +45,10 @@ public record Doctor(String id, String name, String grade, int nodalPoint, doubl
         return new Doctor(id, name, grade, nodalPoint, fraction, wtrOptOut, line, prospectiveCover);
     }
 
+    public Doctor withProspectiveCover(ProspectiveCover cover) {
+        return new Doctor(id, name, grade, nodalPoint, ltft, wtrOptOut, line, cover);
+    }
+
     public Doctor withWtrOptOut(boolean optOut) {
         return new Doctor(id, name, grade, nodalPoint, ltft, optOut, line, prospectiveCover);
     }

@@ -34,7 +34,29 @@ public enum RuleKind {
     ON_CALL_FREQUENCY("on-call-frequency", List.of("max", "days"),
             (info, p) -> new OnCallFrequencyRule(info, p.integer("max"), p.integer("days"))),
     DAY_AFTER_ON_CALL("day-after-on-call", List.of("max"),
-            (info, p) -> new DayAfterOnCallRule(info, p.duration("max")));
+            (info, p) -> new DayAfterOnCallRule(info, p.duration("max"))),
+    REFERENCE_PERIOD_AVERAGE("reference-period-average", List.of("limit", "weeks", "optOutExempt"),
+            (info, p) -> new ReferencePeriodAverageRule(info, p.duration("limit"), p.integer("weeks"),
+                    p.flag("optOutExempt", true))),
+    DAILY_REST("daily-rest", List.of("min", "period"),
+            (info, p) -> new DailyRestRule(info, p.duration("min"), p.duration("period"))),
+    WEEKLY_REST("weekly-rest", List.of("min", "days", "alternativeMin", "alternativeDays"),
+            (info, p) -> new WeeklyRestRule(info, p.duration("min"), p.integer("days"), p.duration("alternativeMin"),
+                    p.integer("alternativeDays"))),
+    NEW_DEAL_ACTUAL_HOURS("new-deal-actual-hours", List.of("limit"),
+            (info, p) -> new NewDealActualHoursRule(info, p.duration("limit"))),
+    NEW_DEAL_DUTY_HOURS("new-deal-duty-hours", List.of("normalWeek", "fullShift", "partialShift", "onCall"),
+            (info, p) -> new NewDealDutyHoursRule(info, p.duration("normalWeek"), p.duration("fullShift"),
+                    p.duration("partialShift"), p.duration("onCall"))),
+    NEW_DEAL_CONTINUOUS_DUTY("new-deal-continuous-duty", List.of("fullShift", "partialShift", "partial24",
+            "onCall", "onCallWeekend"),
+            (info, p) -> new NewDealContinuousDutyRule(info, p.duration("fullShift"), p.duration("partialShift"),
+                    p.duration("partial24"), p.duration("onCall"), p.duration("onCallWeekend"))),
+    NEW_DEAL_REST_BETWEEN_DUTIES("new-deal-rest-between-duties", List.of("shift", "onCall"),
+            (info, p) -> new NewDealRestBetweenDutiesRule(info, p.duration("shift"), p.duration("onCall"))),
+    NEW_DEAL_CONTINUOUS_OFF("new-deal-continuous-off", List.of("first", "second", "days", "onCallDays"),
+            (info, p) -> new NewDealContinuousOffRule(info, p.duration("first"), p.duration("second"),
+                    p.integer("days"), p.integer("onCallDays")));
 
     private final String id;
     private final List<String> parameters;

@@ -34,7 +34,7 @@ import org.rotaguard.core.rules.RuleKind;
 public final class ContractPackReader {
     public static final String FORMAT = "rotaguard-contract/1";
     /** The contracts whose working-hours rules are built in, in the order they are offered. */
-    public static final List<String> BUILT_IN = List.of("tcs2016-2019", "tcs2016");
+    public static final List<String> BUILT_IN = List.of("tcs2016-2019", "tcs2016", "wtr-1998", "new-deal-2002");
     private static final String RESOURCE_DIR = "/org/rotaguard/io/contracts/";
     private static final Set<String> TOP_FIELDS = Set.of("format", "id", "extends", "name", "source", "citation",
             "definitions", "rules", "remove");
