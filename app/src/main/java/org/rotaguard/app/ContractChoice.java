@@ -7,15 +7,15 @@ import org.rotaguard.io.contract.ContractPackException;
 import org.rotaguard.io.contract.ContractPackReader;
 
 /** Which contract to use: the --contract option, else the rota file's own, else the default. */
-final class ContractChoice {
-    static final String DEFAULT = "tcs2016-2019";
+public final class ContractChoice {
+    public static final String DEFAULT = "tcs2016-2019";
     /** Contracts the specification names whose working-hours rules are not part of this release. */
     private static final List<String> NOT_YET = List.of("new-deal-2002", "wtr-1998");
 
     private ContractChoice() {
     }
 
-    static ContractPack choose(String option, Rota rota) throws UsageError {
+    public static ContractPack choose(String option, Rota rota) throws UsageError {
         String id = option != null ? option : rota.contract().orElse(DEFAULT);
         if (NOT_YET.contains(id)) {
             throw new UsageError("contract '" + id + "' has no working-hours rule pack in this version of rotaguard"

@@ -2,13 +2,14 @@ package org.rotaguard.app;
 
 import java.io.PrintWriter;
 import org.rotaguard.app.bench.BenchCommand;
+import org.rotaguard.app.web.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code rotaguard} command line. */
 @Command(name = "rotaguard", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks resident doctors' rotas against the contract's working-hours rules.",
-        subcommands = {CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class RotaguardCommand implements Runnable {
     /** Exit status: unusable input or arguments. */
     public static final int USAGE = 2;
