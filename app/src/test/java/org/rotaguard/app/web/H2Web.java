@@ -14,6 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = RotaguardWeb.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:rotaguard-test;DB_CLOSE_DELAY=-1",
-                "logging.level.root=WARN", "logging.level.org.rotaguard.app.web=OFF"})
+                "logging.level.root=WARN"})
 public @interface H2Web {
 }

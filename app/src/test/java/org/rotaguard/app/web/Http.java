@@ -19,7 +19,9 @@ final class Http {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        // Pages are asked for as a browser asks; the API as a program does.
+        String accept = path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml,*/*;q=0.8";
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
     }
 
     HttpResponse<String> post(String path, String contentType, byte[] body) {
