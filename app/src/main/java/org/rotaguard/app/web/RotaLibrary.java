@@ -11,6 +11,9 @@ import org.rotaguard.io.RotaFileException;
 import org.rotaguard.io.RotaFileFormat;
 import org.rotaguard.io.RotaFileReader;
 import org.rotaguard.io.RotaFileWriter;
+import org.rotaguard.io.table.CsvRota;
+import org.rotaguard.io.table.ExcelRota;
+import org.rotaguard.io.table.TableException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RotaLibrary {
     /** File types accepted for import, by extension. */
-    public static final List<String> ACCEPTED = List.of(".yaml", ".yml", ".json");
+    public static final List<String> ACCEPTED = List.of(".yaml", ".yml", ".json", ".csv", ".xlsx");
 
     private final RotaStore store;
     private final long maxUploadBytes;
@@ -69,11 +72,21 @@ public class RotaLibrary {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         try {
+            if (lower.endsWith(".xlsx")) {
+                Rota rota = ExcelRota.read(content, name);
+                return new Read(rota, RotaFileFormat.YAML, RotaFileWriter.write(rota, RotaFileFormat.YAML));
+            }
+            if (lower.endsWith(".csv")) {
+                Rota rota = CsvRota.read(text(name, content), name);
+                return new Read(rota, RotaFileFormat.YAML, RotaFileWriter.write(rota, RotaFileFormat.YAML));
+            }
             RotaFileFormat format = RotaFileFormat.ofFileName(lower).orElseThrow(() -> new BadInput(name
                     + ": this kind of file cannot be imported (accepted: " + String.join(", ", ACCEPTED) + ")"));
             String text = text(name, content);
             return new Read(RotaFileReader.read(text, name, format), format, text);
         } catch (RotaFileException e) {
+            throw new BadInput(e.getMessage());
+        } catch (TableException e) {
             throw new BadInput(e.getMessage());
         }
     }

@@ -207,4 +207,38 @@ class RotaPagesTest {
         assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
                 .contains("emergency-department-junior-tier-full-shift-rota.yaml");
     }
+
+    @Test
+    void aWorkbookDownloadedFromARotaImportsAsTheSameRota() throws Exception {
+        long id = seeded("Paediatrics - registrar tier, LTFT and opt-out doctors");
+        java.net.http.HttpResponse<byte[]> book = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/rotas/" + id
+                        + "/workbook.xlsx")).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(book.statusCode()).isEqualTo(200);
+        assertThat(book.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+
+        HttpResponse<String> imported = http().upload("/rotas", "paediatrics.xlsx", book.body());
+
+        assertThat(imported.statusCode()).isEqualTo(302);
+        String location = imported.headers().firstValue("Location").orElseThrow();
+        long copy = Long.parseLong(location.replaceAll(".*/rotas/(\\d+).*", "$1"));
+        String original = ApiContract.json(http().get("/api/rotas/" + id + "/check")).toString();
+        String again = ApiContract.json(http().get("/api/rotas/" + copy + "/check")).toString();
+        assertThat(again).isEqualTo(original);
+    }
+
+    @Test
+    void aCsvFileImportsAndItsProblemsNameLineAndColumn() {
+        String csv = http().get("/rotas/" + seeded("Emergency Department - junior tier, full-shift rota") + "/rota.csv").body();
+        int before = rotaCount();
+
+        HttpResponse<String> good = http().upload("/rotas", "ed.csv", csv.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> bad = http().upload("/rotas", "ed.csv",
+                csv.replace("N,Night,20:00,08:00", "N,Night,20:00,8 in the morning").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(good.statusCode()).isEqualTo(302);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).containsPattern("ed\\.csv: line \\d+, column 4: shifts\\.N\\.end: ");
+        assertThat(rotaCount()).isEqualTo(before + 1);
+    }
 }
