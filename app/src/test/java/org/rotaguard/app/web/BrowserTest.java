@@ -104,7 +104,14 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("day-6")).getText()).contains("Sun").contains("29 Mar");
         WebElement flag = sunday.findElement(By.className("rg-flag-link"));
         String finding = flag.getAttribute("href").substring(flag.getAttribute("href").indexOf('#') + 1);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1250));
         screenshot("rota-view.png");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        screenshot("rota-view-phone.png");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("the page itself does not scroll sideways; only the grid does").isEqualTo(true);
         flag.click();
         WebElement explanation = driver.findElement(By.id(finding));
         assertThat(explanation.getText()).contains("Dr Tunde Ogunleye").contains("min-rest-between-shifts")
