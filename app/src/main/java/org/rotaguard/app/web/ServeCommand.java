@@ -3,6 +3,7 @@ package org.rotaguard.app.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,11 +34,13 @@ public final class ServeCommand implements Callable<Integer> {
             description = "database password (or set ROTAGUARD_DATABASE_PASSWORD)")
     String databasePassword;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        if (port < 0 || port > 65535) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--port must be 0 to 65535, not " + port);
+        if (port < 1 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 1 to 65535, not " + port);
         }
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
