@@ -8,28 +8,36 @@ import org.rotaguard.core.rota.Rota;
 import org.rotaguard.io.RotaFileException;
 import org.rotaguard.io.RotaFileFormat;
 import org.rotaguard.io.RotaFileReader;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** On the first start against a database, stores the example rotas so there is something to look at. */
+/**
+ * On the first start against a database, stores the example rotas so there is something to look
+ * at. It runs once every bean (the database migration included) is ready and before the web
+ * server opens, so no page is ever served from a half-seeded store.
+ */
 @Component
-public class ExampleSeeder implements ApplicationRunner {
+public class ExampleSeeder implements SmartInitializingSingleton {
     static final String SEEDING = "examples-v1";
     /** The examples shipped in the jar, in the order the rota list shows them. */
     static final List<String> EXAMPLES = List.of("emergency-department.yaml", "medical-on-call.yaml",
             "ltft-doctors.yaml", "unsafe-rota.yaml", "clock-changes.yaml");
 
     private final RotaStore store;
+    private final TransactionTemplate transaction;
 
-    public ExampleSeeder(RotaStore store) {
+    public ExampleSeeder(RotaStore store, TransactionTemplate transaction) {
         this.store = store;
+        this.transaction = transaction;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        transaction.executeWithoutResult(status -> seed());
+    }
+
+    private void seed() {
         if (store.seeded(SEEDING)) {
             return;
         }

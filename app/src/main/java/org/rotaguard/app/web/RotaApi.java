@@ -52,11 +52,10 @@ public class RotaApi {
     public ResponseEntity<Map<String, Object>> create(HttpServletRequest request,
                                                       @RequestParam(name = "type", required = false) String type,
                                                       @RequestParam(name = "file", required = false) String file)
-            throws IOException, RequestBodies.TooLarge, BadInput {
+            throws IOException, RequestBodies.TooLarge, BadInput, NotFound {
         RotaLibrary.Read read = readBody(request, type, file);
         long id = library.add(read, file != null ? file : "rota");
-        StoredRota stored = library.all().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
-        return ResponseEntity.created(URI.create("/api/rotas/" + id)).body(summary(stored));
+        return ResponseEntity.created(URI.create("/api/rotas/" + id)).body(summary(library.stored(id)));
     }
 
     @GetMapping("/rotas/{id}")
@@ -85,7 +84,7 @@ public class RotaApi {
             throws IOException, RequestBodies.TooLarge, BadInput, NotFound {
         RotaLibrary.Loaded loaded = library.load(id);
         library.replace(loaded.stored(), readBody(request, type, loaded.stored().name()));
-        return summary(library.load(id).stored());
+        return summary(library.stored(id));
     }
 
     @DeleteMapping("/rotas/{id}")

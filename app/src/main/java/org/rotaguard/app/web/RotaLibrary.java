@@ -47,8 +47,12 @@ public class RotaLibrary {
         return store.all();
     }
 
+    public StoredRota stored(long id) throws NotFound {
+        return store.find(id).orElseThrow(() -> new NotFound("there is no rota " + id));
+    }
+
     public Loaded load(long id) throws NotFound, BadInput {
-        StoredRota stored = store.find(id).orElseThrow(() -> new NotFound("there is no rota " + id));
+        StoredRota stored = stored(id);
         try {
             return new Loaded(stored, RotaFileReader.read(stored.fileText(), stored.name(), stored.format()));
         } catch (RotaFileException e) {

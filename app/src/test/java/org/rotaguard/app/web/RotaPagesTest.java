@@ -241,4 +241,20 @@ class RotaPagesTest {
         assertThat(bad.body()).containsPattern("ed\\.csv: line \\d+, column 4: shifts\\.N\\.end: ");
         assertThat(rotaCount()).isEqualTo(before + 1);
     }
+
+    @Test
+    void aRotaIsDeletedAfterConfirmation() {
+        long id = importExample("ltft-doctors.yaml");
+        assertThat(http().get("/rotas/" + id + "?imported").body()).contains("The rota was imported and checked.");
+
+        HttpResponse<String> confirm = http().get("/rotas/" + id + "/delete");
+        assertThat(confirm.statusCode()).isEqualTo(200);
+        assertThat(confirm.body()).contains("Delete Paediatrics - registrar tier, LTFT and opt-out doctors?");
+        assertThat(http().get("/rotas/" + id).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> deleted = http().form("/rotas/" + id + "/delete", "");
+
+        assertThat(deleted.statusCode()).isEqualTo(302);
+        assertThat(http().get("/rotas/" + id).statusCode()).isEqualTo(404);
+    }
 }
