@@ -178,4 +178,27 @@ abstract class ApiContract {
         assertThat(http().get("/api/rotas/999999").statusCode()).isEqualTo(404);
         assertThat(json(http().get("/api/rotas/999999")).get("error").asText()).isEqualTo("there is no rota 999999");
     }
+
+    @Test
+    void aRotaCanBeStoredFromCsvAndReplacedByAnotherFile() {
+        long ed = json(http().get("/api/rotas")).findValues("id").get(0).asLong();
+        String csv = http().get("/rotas/" + ed + "/rota.csv").body();
+
+        HttpResponse<String> created = http().post("/api/rotas?type=csv&file=ed.csv", "text/plain", csv);
+        assertThat(created.statusCode()).isEqualTo(201);
+        long id = json(created).get("id").asLong();
+        assertThat(json(http().get("/api/rotas/" + id + "/check")).get("compliant").asBoolean()).isTrue();
+
+        HttpResponse<String> replaced = http().put("/api/rotas/" + id + "/file", "application/yaml",
+                Examples.text("unsafe-rota.yaml"));
+        assertThat(replaced.statusCode()).isEqualTo(200);
+        assertThat(json(replaced).get("version").asInt()).isEqualTo(2);
+        assertThat(json(replaced).get("name").asText()).isEqualTo("Trauma and orthopaedics - unsafe draft rota");
+        assertThat(json(http().get("/api/rotas/" + id + "/check")).get("compliant").asBoolean()).isFalse();
+
+        HttpResponse<String> broken = http().put("/api/rotas/" + id + "/file", "application/yaml", "format: [");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(json(http().get("/api/rotas/" + id)).get("version").asInt()).isEqualTo(2);
+        http().delete("/api/rotas/" + id);
+    }
 }
