@@ -3,7 +3,6 @@ package org.rotaguard.app.web;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import org.rotaguard.core.rota.Rota;
 import org.rotaguard.core.rota.Template;
 import org.rotaguard.core.rules.DutyRef;
 import org.rotaguard.core.rules.Violation;
+import org.rotaguard.io.report.GridDays;
 
 /**
  * A checked rota laid out for people: the grid of doctors × days with each cell's kind of shift
@@ -90,7 +90,7 @@ public final class RotaAnalysis {
                 List<String> cellIds = new ArrayList<>();
                 List<String> duties = new ArrayList<>();
                 for (DutyRef duty : v.duties()) {
-                    int day = cellDay(rota, cells.size(), duty);
+                    int day = GridDays.of(rota, cells.size(), duty);
                     duties.add(duty.code() + " " + WHEN.format(duty.start()) + " – " + WHEN.format(duty.end()));
                     if (day >= 0) {
                         String id = cellId(doctor, day);
@@ -122,15 +122,6 @@ public final class RotaAnalysis {
 
     public static String cellId(Doctor doctor, int day) {
         return "cell-" + doctor.id().replaceAll("[^A-Za-z0-9_-]", "_") + "-" + day;
-    }
-
-    /** The grid day a duty belongs to: its start's local date, folded into the cycle for a template. */
-    private static int cellDay(Rota rota, int cells, DutyRef duty) {
-        long day = ChronoUnit.DAYS.between(rota.start(), duty.start().withZoneSameInstant(rota.zone()).toLocalDate());
-        if (rota.isCyclic()) {
-            return (int) Math.floorMod(day, (long) cells);
-        }
-        return day >= 0 && day < cells ? (int) day : -1;
     }
 
     private static int dayCount(Rota rota) {

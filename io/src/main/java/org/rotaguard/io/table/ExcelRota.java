@@ -31,6 +31,7 @@ public final class ExcelRota {
     /** Sheets larger than this are refused rather than read. */
     static final int MAX_ROWS = 5_000;
     static final int MAX_COLUMNS = 4_000;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private ExcelRota() {
@@ -48,6 +49,7 @@ public final class ExcelRota {
             }
             if (check != null) {
                 sheet(book, Table.ofText(TableLayout.FINDINGS, findings(check)), heading);
+                byDoctor(book, check, heading);
             }
             book.write(out);
             return out.toByteArray();
@@ -62,7 +64,8 @@ public final class ExcelRota {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             for (int s = 0; s < book.getNumberOfSheets(); s++) {
                 XSSFSheet sheet = book.getSheetAt(s);
-                if (sheet.getSheetName().equalsIgnoreCase(TableLayout.FINDINGS)) {
+                if (sheet.getSheetName().equalsIgnoreCase(TableLayout.FINDINGS)
+                        || sheet.getSheetName().equalsIgnoreCase(TableLayout.BY_DOCTOR)) {
                     continue;
                 }
                 tables.add(table(sheet, file));
@@ -148,17 +151,70 @@ public final class ExcelRota {
         }
     }
 
+    /**
+     * Each doctor's days on real dates, as the web page's grid: a cell that a finding concerns
+     * is filled red and carries the finding numbers of the Findings sheet. Import ignores it.
+     */
+    private static void byDoctor(XSSFWorkbook book, RotaCheck check, XSSFCellStyle heading) {
+        Rota rota = check.rota();
+        XSSFSheet sheet = book.createSheet(TableLayout.BY_DOCTOR);
+        int days = rota.doctors().stream().mapToInt(d -> rota.cellsOf(d).size()).max().orElse(0);
+        XSSFRow top = sheet.createRow(0);
+        top.createCell(0).setCellValue("doctor");
+        top.getCell(0).setCellStyle(heading);
+        for (int d = 0; d < days; d++) {
+            XSSFCell cell = top.createCell(d + 1);
+            cell.setCellValue(DAY.format(rota.start().plusDays(d)));
+            cell.setCellStyle(heading);
+        }
+        XSSFCellStyle flagged = book.createCellStyle();
+        flagged.setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] {(byte) 0xF8, (byte) 0xD7, (byte) 0xD4}, null));
+        flagged.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+        int number = 0;
+        for (int r = 0; r < check.doctors().size(); r++) {
+            DoctorCheck doctor = check.doctors().get(r);
+            List<org.rotaguard.core.rota.Cell> cells = rota.cellsOf(doctor.doctor());
+            java.util.Map<Integer, List<Integer>> findings = new java.util.TreeMap<>();
+            for (Violation v : doctor.violations()) {
+                number++;
+                for (var duty : v.duties()) {
+                    int day = org.rotaguard.io.report.GridDays.of(rota, cells.size(), duty);
+                    if (day >= 0) {
+                        List<Integer> list = findings.computeIfAbsent(day, k -> new ArrayList<>());
+                        if (!list.contains(number)) {
+                            list.add(number);
+                        }
+                    }
+                }
+            }
+            XSSFRow row = sheet.createRow(r + 1);
+            row.createCell(0).setCellValue(doctor.doctor().label());
+            for (int d = 0; d < cells.size(); d++) {
+                XSSFCell cell = row.createCell(d + 1);
+                List<Integer> numbers = findings.get(d);
+                cell.setCellValue(cells.get(d) + (numbers == null ? "" : " (" + numbers.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")"));
+                if (numbers != null) {
+                    cell.setCellStyle(flagged);
+                }
+            }
+        }
+        sheet.createFreezePane(1, 1);
+        sheet.autoSizeColumn(0);
+    }
+
     private static List<List<String>> findings(RotaCheck check) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("doctor", "name", "rule", "from", "to", "limit", "found", "finding", "source"));
+        rows.add(List.of("number", "doctor", "name", "rule", "from", "to", "limit", "found", "finding", "source"));
+        int number = 0;
         for (DoctorCheck d : check.doctors()) {
             for (Violation v : d.violations()) {
-                rows.add(List.of(d.doctor().id(), d.doctor().name(), v.rule(), WHEN.format(v.start()), WHEN.format(v.end()),
+                rows.add(List.of(String.valueOf(++number), d.doctor().id(), d.doctor().name(), v.rule(), WHEN.format(v.start()), WHEN.format(v.end()),
                         v.limit(), v.actual(), v.message(), v.reference()));
             }
         }
         if (rows.size() == 1) {
-            rows.add(List.of("", "", "", "", "", "", "", "Compliant: no rule of " + check.contract().id() + " is broken.", ""));
+            rows.add(List.of("", "", "", "", "", "", "", "", "Compliant: no rule of " + check.contract().id() + " is broken.", ""));
         }
         return rows;
     }

@@ -198,4 +198,24 @@ class TableRotaTest {
         assertThat(catchThrowableOfType(TableException.class, () -> CsvRota.parse("a,\"open\n", "f.csv")).getMessage())
                 .isEqualTo("f.csv: line 1: a quoted field is not closed");
     }
+
+    @Test
+    void theWorkbookShowsEachDoctorsDaysWithTheirFindings() throws Exception {
+        Rota rota = RotaFileReader.read(examples().filter(p -> p.endsWith("clock-changes.yaml")).findFirst().orElseThrow());
+        byte[] bytes = ExcelRota.write(rota, new RotaChecker(new ContractPackReader().load("tcs2016-2019")).check(rota));
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            XSSFSheet byDoctor = book.getSheet("By doctor");
+            assertThat(byDoctor.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Sat 28 Mar 2026");
+            // ogunleye (third row): long days on Saturday 28 and Sunday 29 March break the rest rule, finding 2.
+            assertThat(byDoctor.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Dr Tunde Ogunleye");
+            assertThat(byDoctor.getRow(3).getCell(6).getStringCellValue()).isEqualTo("LD (2)");
+            assertThat(byDoctor.getRow(3).getCell(7).getStringCellValue()).isEqualTo("LD (2)");
+            assertThat(byDoctor.getRow(3).getCell(5).getStringCellValue()).isEqualTo("-");
+            XSSFSheet findings = book.getSheet("Findings");
+            assertThat(findings.getRow(2).getCell(0).getStringCellValue()).isEqualTo("2");
+            assertThat(findings.getRow(2).getCell(3).getStringCellValue()).isEqualTo("min-rest-between-shifts");
+        }
+        assertThat(canonical(ExcelRota.read(bytes, "c.xlsx"))).isEqualTo(canonical(rota));
+    }
 }
