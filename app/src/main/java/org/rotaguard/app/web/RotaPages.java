@@ -50,7 +50,9 @@ public class RotaPages {
     public String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
                              HttpServletResponse response) throws IOException {
         try {
-            if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
+            boolean noneChosen = file == null
+                    || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank());
+            if (noneChosen) {
                 throw new BadInput("choose a rota file to import");
             }
             RotaLibrary.Read read = library.read(file.getOriginalFilename(), file.getBytes());
@@ -77,9 +79,11 @@ public class RotaPages {
 
     @GetMapping("/rotas/{id}/cells/{doctor}/{day}")
     public String editCell(@PathVariable("id") long id, @PathVariable("doctor") String doctorId,
-                           @PathVariable("day") int day, Model model) throws NotFound, BadInput {
+                           @PathVariable("day") int day,
+                           @RequestParam(name = "contract", required = false) String contract, Model model)
+            throws NotFound, BadInput {
         RotaLibrary.Loaded loaded = library.load(id);
-        cellModel(loaded, doctorId, day, model);
+        cellModel(loaded, doctorId, day, contract, model);
         model.addAttribute("value", currentCell(loaded.rota(), doctor(loaded.rota(), doctorId), day).toString());
         return "cell";
     }
@@ -87,10 +91,12 @@ public class RotaPages {
     @PostMapping("/rotas/{id}/cells/{doctor}/{day}")
     public String saveCell(@PathVariable("id") long id, @PathVariable("doctor") String doctorId,
                            @PathVariable("day") int day, @RequestParam(name = "value", defaultValue = "") String value,
-                           @RequestParam(name = "version", defaultValue = "0") int version, Model model,
+                           @RequestParam(name = "version", defaultValue = "0") int version,
+                           @RequestParam(name = "contract", required = false) String contract, Model model,
                            RedirectAttributes redirect, HttpServletResponse response) throws NotFound, BadInput {
         RotaLibrary.Loaded loaded = library.load(id);
         Doctor doctor = doctor(loaded.rota(), doctorId);
+        String chosen = contracts.choose(contract, loaded.rota()).id();
         try {
             if (version != loaded.stored().version()) {
                 throw new BadInput("the rota was changed meanwhile; here it is as it is now: make the change again");
@@ -100,14 +106,14 @@ public class RotaPages {
         } catch (BadInput e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             RotaLibrary.Loaded now = library.load(id);
-            cellModel(now, doctorId, day, model);
+            cellModel(now, doctorId, day, contract, model);
             model.addAttribute("value", value);
             model.addAttribute("error", e.getMessage());
             return "cell";
         }
         redirect.addFlashAttribute("changed", doctor.label() + ", day " + (day + 1) + ": now "
                 + RotaEdits.parseCell(loaded.rota(), value));
-        return "redirect:/rotas/" + id + "#" + RotaAnalysis.cellId(doctor, day);
+        return "redirect:/rotas/" + id + "?contract=" + chosen + "#" + RotaAnalysis.cellId(doctor, day);
     }
 
     @GetMapping("/rotas/{id}/shift-types/{code}")
@@ -176,14 +182,16 @@ public class RotaPages {
         return "redirect:/rotas";
     }
 
-    private void cellModel(RotaLibrary.Loaded loaded, String doctorId, int day, Model model) throws NotFound, BadInput {
+    private void cellModel(RotaLibrary.Loaded loaded, String doctorId, int day, String contract, Model model)
+            throws NotFound, BadInput {
         Rota rota = loaded.rota();
         Doctor doctor = doctor(rota, doctorId);
         int days = rota.cellsOf(doctor).size();
         if (day < 0 || day >= days) {
             throw new NotFound("day " + (day + 1) + " is not on " + doctor.label() + "'s rota");
         }
-        RotaAnalysis analysis = RotaAnalysis.of(contracts.check(rota, null));
+        RotaAnalysis analysis = RotaAnalysis.of(contracts.check(rota, contract));
+        model.addAttribute("contract", analysis.check().contract().id());
         RotaAnalysis.Row row = analysis.rows().stream().filter(r -> r.doctor().id().equals(doctorId)).findFirst()
                 .orElseThrow();
         RotaAnalysis.GridCell cell = row.cells().get(day);

@@ -148,7 +148,7 @@ class RotaPagesTest {
 
         HttpResponse<String> good = http().form("/rotas/" + id + "/cells/ogunleye/6", "value=-&version=1");
         assertThat(good.statusCode()).isEqualTo(302);
-        assertThat(good.headers().firstValue("Location").orElseThrow()).endsWith("/rotas/" + id + "#cell-ogunleye-6");
+        assertThat(good.headers().firstValue("Location").orElseThrow()).endsWith("/rotas/" + id + "?contract=tcs2016-2019#cell-ogunleye-6");
         String page = http().get("/rotas/" + id).body();
         assertThat(page).contains("1 violation<").doesNotContain("min-rest-between-shifts");
 
