@@ -257,4 +257,25 @@ class RotaPagesTest {
         assertThat(deleted.statusCode()).isEqualTo(302);
         assertThat(http().get("/rotas/" + id).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void anImportWithoutAFileOrWithAnEmptyOneSaysSo() {
+        HttpResponse<String> none = http().upload("/rotas", "", new byte[0]);
+        HttpResponse<String> empty = http().upload("/rotas", "empty.yaml", new byte[0]);
+
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(none.body()).contains("choose a rota file to import");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("empty.yaml: the file is empty");
+    }
+
+    @Test
+    void anUnknownContractOnTheRotaPageIsExplained() {
+        HttpResponse<String> page = http().get("/rotas/" + seeded("Trauma and orthopaedics - unsafe draft rota")
+                + "?contract=new-deal-2002");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("contract &#39;new-deal-2002&#39; has no working-hours rule pack");
+        assertNoInternals(page.body());
+    }
 }
