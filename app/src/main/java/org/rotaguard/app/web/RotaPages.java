@@ -243,7 +243,8 @@ public class RotaPages {
                 Rota rota = loaded.rota();
                 RotaCheck check = contracts.check(rota, null);
                 String summary = rota.doctors().size() + " doctors, " + (rota.isCyclic() ? "cyclic template" : "dated roster")
-                        + " from " + rota.start();
+                        + " from " + rota.start().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                                java.util.Locale.UK));
                 rows.add(new ListRow(stored, summary, check.compliant(), check.violationCount(), null));
             } catch (BadInput | NotFound e) {
                 rows.add(new ListRow(stored, "", null, 0, e.getMessage()));
