@@ -15,7 +15,7 @@ public final class ContractChoice {
     private ContractChoice() {
     }
 
-    public static ContractPack choose(String option, Rota rota) throws UsageError {
+    static ContractPack choose(String option, Rota rota) throws UsageError {
         String id = option != null ? option : rota.contract().orElse(DEFAULT);
         if (NOT_YET.contains(id)) {
             throw new UsageError("contract '" + id + "' has no working-hours rule pack in this version of rotaguard"
