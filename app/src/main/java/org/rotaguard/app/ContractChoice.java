@@ -6,8 +6,8 @@ import org.rotaguard.io.contract.ContractPackException;
 import org.rotaguard.io.contract.ContractPackReader;
 
 /** Which contract to use: the --contract option, else the rota file's own, else the default. */
-final class ContractChoice {
-    static final String DEFAULT = "tcs2016-2019";
+public final class ContractChoice {
+    public static final String DEFAULT = "tcs2016-2019";
 
     private ContractChoice() {
     }

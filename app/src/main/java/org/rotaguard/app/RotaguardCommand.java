@@ -2,6 +2,7 @@ package org.rotaguard.app;
 
 import java.io.PrintWriter;
 import org.rotaguard.app.bench.BenchCommand;
+import org.rotaguard.app.web.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rotaguard", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks resident doctors' rotas against the contract's working-hours rules.",
         subcommands = {CheckCommand.class, PayCommand.class, CompareCommand.class, FatigueCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RotaguardCommand implements Runnable {
     /** Exit status: unusable input or arguments. */
     public static final int USAGE = 2;
