@@ -5,12 +5,9 @@ import java.util.concurrent.Callable;
 import org.rotaguard.core.check.ContractPack;
 import org.rotaguard.core.check.RotaCheck;
 import org.rotaguard.core.check.RotaChecker;
-import org.rotaguard.core.fatigue.FatigueModel;
-import org.rotaguard.core.fatigue.FatigueScorer;
 import org.rotaguard.core.rota.Rota;
 import org.rotaguard.io.RotaFileException;
 import org.rotaguard.io.RotaFileReader;
-import org.rotaguard.io.report.CheckJson;
 import org.rotaguard.io.report.CheckText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
             ContractPack pack = ContractChoice.choose(contract, rota);
             RotaCheck result = new RotaChecker(pack).check(rota);
             spec.commandLine().getOut().print(format == Format.json
-                    ? CheckJson.write(result, new FatigueScorer(FatigueModel.DEFAULT).score(rota)) + "\n"
+                    ? CheckReports.json(result) + "\n"
                     : CheckText.write(result));
             spec.commandLine().getOut().flush();
             return result.compliant() ? 0 : 1;

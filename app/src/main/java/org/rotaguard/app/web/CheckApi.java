@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.rotaguard.core.check.RotaCheck;
-import org.rotaguard.io.report.CheckJson;
+import org.rotaguard.app.CheckReports;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +31,6 @@ public class CheckApi {
         String text = new String(body, StandardCharsets.UTF_8);
         RotaLibrary.Read read = library.readText(text, file);
         RotaCheck result = contracts.check(read.rota(), contract);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(CheckJson.write(result) + "\n");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(CheckReports.json(result) + "\n");
     }
 }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rotaguard.core.rota.Rota;
-import org.rotaguard.io.report.CheckJson;
+import org.rotaguard.app.CheckReports;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -100,7 +100,7 @@ public class RotaApi {
     public ResponseEntity<String> check(@PathVariable("id") long id,
                                         @RequestParam(name = "contract", required = false) String contract)
             throws NotFound, BadInput {
-        return json(CheckJson.write(contracts.check(library.load(id).rota(), contract)));
+        return json(CheckReports.json(contracts.check(library.load(id).rota(), contract)));
     }
 
     /** Sets one cell ({@code {"value": "N"}}, {@code "-"} for a day off) and answers the new check report. */
@@ -112,7 +112,7 @@ public class RotaApi {
         RotaLibrary.Loaded loaded = library.load(id);
         Rota edited = RotaEdits.setCell(loaded.rota(), doctor, day - 1, required(body, "value"));
         library.save(loaded.stored(), edited);
-        return json(CheckJson.write(contracts.check(edited, contract)));
+        return json(CheckReports.json(contracts.check(edited, contract)));
     }
 
     /** Gives a shift type new times ({@code {"start": "08:00", "end": "17:00"}}) and answers the new check report. */
@@ -124,7 +124,7 @@ public class RotaApi {
         RotaLibrary.Loaded loaded = library.load(id);
         Rota edited = RotaEdits.setShiftTimes(loaded.rota(), code, required(body, "start"), required(body, "end"));
         library.save(loaded.stored(), edited);
-        return json(CheckJson.write(contracts.check(edited, contract)));
+        return json(CheckReports.json(contracts.check(edited, contract)));
     }
 
     private RotaLibrary.Read readBody(HttpServletRequest request, String type, String file)

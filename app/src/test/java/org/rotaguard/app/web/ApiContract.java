@@ -82,11 +82,11 @@ abstract class ApiContract {
 
     @Test
     void unknownContractIsRefused() {
-        HttpResponse<String> response = http().post("/api/check?contract=wtr-1998", "application/yaml",
+        HttpResponse<String> response = http().post("/api/check?contract=tcs1999", "application/yaml",
                 Examples.text("emergency-department.yaml"));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response).get("error").asText()).contains("wtr-1998").contains("tcs2016-2019");
+        assertThat(json(response).get("error").asText()).contains("tcs1999").contains("tcs2016-2019");
     }
 
     @Test

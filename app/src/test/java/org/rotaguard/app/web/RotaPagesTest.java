@@ -272,10 +272,10 @@ class RotaPagesTest {
     @Test
     void anUnknownContractOnTheRotaPageIsExplained() {
         HttpResponse<String> page = http().get("/rotas/" + seeded("Trauma and orthopaedics - unsafe draft rota")
-                + "?contract=new-deal-2002");
+                + "?contract=tcs1999");
 
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("contract &#39;new-deal-2002&#39; has no working-hours rule pack");
+        assertThat(page.body()).contains("unknown contract &#39;tcs1999&#39;");
         assertNoInternals(page.body());
     }
 }

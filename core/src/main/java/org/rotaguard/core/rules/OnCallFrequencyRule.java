@@ -49,6 +49,7 @@ public final class OnCallFrequencyRule implements Rule {
         // day(last) − days + 1 to day(first) over the limit; overlapping or touching ranges form one stretch.
         int stretchFirst = -1;
         int stretchLast = -1;
+        int stretchStartDay = 0;
         int stretchEndDay = 0;
         int worst = 0;
         for (int g = 0; g + max < count; g++) {
@@ -64,17 +65,18 @@ public final class OnCallFrequencyRule implements Rule {
                 stretchEndDay = to;
             } else {
                 if (stretchFirst >= 0) {
-                    report(t, findings, onCall, stretchFirst, stretchLast, worst);
+                    report(t, findings, stretchFirst, stretchLast, stretchStartDay, stretchEndDay, worst);
                 }
                 stretchFirst = a;
                 stretchLast = b;
+                stretchStartDay = from;
                 stretchEndDay = to;
                 worst = 0;
             }
             worst = Math.max(worst, inWindow(t, onCall, g));
         }
         if (stretchFirst >= 0) {
-            report(t, findings, onCall, stretchFirst, stretchLast, worst);
+            report(t, findings, stretchFirst, stretchLast, stretchStartDay, stretchEndDay, worst);
         }
     }
 
@@ -87,11 +89,16 @@ public final class OnCallFrequencyRule implements Rule {
         return k - g;
     }
 
-    private void report(DoctorTimeline t, Findings findings, int[] onCall, int first, int last, int worst) {
-        // A stretch shorter than the cycle has one copy starting in the report cycle; a stretch
-        // as long as the cycle never ends and is reported once.
-        boolean endless = t.cyclic() && t.day(last) - t.day(first) >= t.reportDays();
-        boolean reported = endless ? t.day(first) <= t.reportFromDay() && t.day(last) >= t.reportFromDay()
+    /**
+     * Reports a stretch of crowded windows, which start from {@code fromDay} to {@code toDay}. In a
+     * cyclic rota a stretch of windows shorter than the cycle has one copy whose first on-call
+     * period falls in the report cycle; a stretch covering every window start of a cycle never
+     * ends and is reported once, where it covers the cycle's start.
+     */
+    private void report(DoctorTimeline t, Findings findings, int first, int last, int fromDay, int toDay,
+                        int worst) {
+        boolean endless = t.cyclic() && toDay - fromDay + 1 >= t.reportDays();
+        boolean reported = endless ? fromDay <= t.reportFromDay() && toDay >= t.reportFromDay()
                 : t.reportsDay(t.day(first));
         if (!reported) {
             return;

@@ -61,7 +61,7 @@ class CyclicWrapPropertyTest {
 
     @Test
     void everyLineOfATemplateGetsTheSameFindings() {
-        qt().withExamples(150).forAll(lists().of(integers().between(0, CELLS.length - 1)).ofSizeBetween(7, 28))
+        qt().withFixedSeed(2016L).withExamples(1000).forAll(lists().of(integers().between(0, CELLS.length - 1)).ofSizeBetween(7, 28))
                 .checkAssert(cells -> {
                     int weeks = cells.size() / 7;
                     List<String> template = new ArrayList<>();

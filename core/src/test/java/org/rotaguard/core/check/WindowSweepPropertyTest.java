@@ -19,7 +19,7 @@ class WindowSweepPropertyTest {
 
     @Test
     void maxWorkInAny168HoursMatchesBruteForce() {
-        qt().withExamples(200).forAll(lists().of(integers().between(0, CELLS.length - 1)).ofSizeBetween(1, 30),
+        qt().withFixedSeed(2016L).withExamples(200).forAll(lists().of(integers().between(0, CELLS.length - 1)).ofSizeBetween(1, 30),
                 integers().between(0, 40)).checkAssert((cells, offset) -> {
                     String days = String.join(" ", cells.stream().map(i -> CELLS[i]).toList());
                     var rota = TestRotas.roster(TestRotas.FALL_BACK.minusDays(offset), days, TYPES);

@@ -21,7 +21,7 @@ class ScanPropertyTest {
 
     @Test
     void scanMatchesTheClosedFormAtEveryEpoch() {
-        qt().withExamples(150).forAll(lists().of(integers().between(1, 20 * 60)).ofSizeBetween(0, 16),
+        qt().withFixedSeed(2016L).withExamples(150).forAll(lists().of(integers().between(1, 20 * 60)).ofSizeBetween(0, 16),
                 integers().between(0, 20), integers().between(0, 3000), integers().between(1, 30 * 60))
                 .checkAssert((gaps, daysBefore, dutyOffset, dutyLength) -> {
                     var day = (daysBefore % 2 == 0 ? TestRotas.SPRING_FORWARD : TestRotas.FALL_BACK)

@@ -22,7 +22,7 @@ class SleepInferencePropertyTest {
     void inferredSleepKeepsClearOfDuties() {
         FatigueScorer scorer = new FatigueScorer(FatigueModel.DEFAULT);
         java.util.concurrent.atomic.AtomicInteger tried = new java.util.concurrent.atomic.AtomicInteger();
-        qt().withExamples(200).forAll(lists().of(integers().between(0, CELLS.length - 1)).ofSizeBetween(1, 30),
+        qt().withFixedSeed(2016L).withExamples(200).forAll(lists().of(integers().between(0, CELLS.length - 1)).ofSizeBetween(1, 30),
                 integers().between(0, 40)).checkAssert((cells, offset) -> {
                     String days = String.join(" ", cells.stream().map(i -> CELLS[i]).toList());
                     var day = (offset % 2 == 0 ? TestRotas.SPRING_FORWARD : TestRotas.FALL_BACK).minusDays(offset / 2);
