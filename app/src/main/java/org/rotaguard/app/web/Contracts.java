@@ -28,8 +28,7 @@ public class Contracts {
         boolean explicit = asked != null && !asked.isBlank();
         String id = explicit ? asked : rota.contract().orElse(ContractChoice.DEFAULT);
         if (!ContractPackReader.isBuiltIn(id)) {
-            throw new BadInput("contract '" + id + "' has no working-hours rule pack in this version of rotaguard"
-                    + " (available: " + String.join(", ", ids()) + ")"
+            throw new BadInput("unknown contract '" + id + "' (known: " + String.join(", ", ids()) + ")"
                     + (explicit ? "" : "; choose one with the contract parameter"));
         }
         return packs.computeIfAbsent(id, key -> new ContractPackReader().load(key));
