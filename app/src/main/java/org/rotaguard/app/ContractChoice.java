@@ -16,7 +16,12 @@ final class ContractChoice {
     }
 
     static ContractPack choose(String option, Rota rota) throws UsageError {
-        String id = option != null ? option : rota.contract().orElse(DEFAULT);
+        return choose(option, rota.contract());
+    }
+
+    /** The --contract option, else the file's own contract, else the default. */
+    static ContractPack choose(String option, java.util.Optional<String> fileContract) throws UsageError {
+        String id = option != null ? option : fileContract.orElse(DEFAULT);
         if (NOT_YET.contains(id)) {
             throw new UsageError("contract '" + id + "' has no working-hours rule pack in this version of rotaguard"
                     + " (available: " + String.join(", ", ContractPackReader.BUILT_IN) + ")"

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code rotaguard} command line. */
 @Command(name = "rotaguard", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks resident doctors' rotas against the contract's working-hours rules.",
-        subcommands = {CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, DesignCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RotaguardCommand implements Runnable {
     /** Exit status: unusable input or arguments. */
     public static final int USAGE = 2;

@@ -1,0 +1,119 @@
+package org.rotaguard.app;
+
+import java.time.format.TextStyle;
+import java.util.Locale;
+import org.rotaguard.core.check.ContractPack;
+import org.rotaguard.core.service.DesignMode;
+import org.rotaguard.core.service.ServiceDescription;
+import org.rotaguard.solver.ConstraintGroup;
+import org.rotaguard.solver.Design;
+import org.rotaguard.solver.StaffingSearch;
+
+/** The design command's summary, for people. */
+final class DesignSummary {
+    private DesignSummary() {
+    }
+
+    static String design(ServiceDescription service, ContractPack pack, DesignMode mode, Design d) {
+        StringBuilder s = new StringBuilder();
+        String what = mode == DesignMode.TEMPLATE
+                ? service.doctors().size() + "-week cyclic template, one line for each of " + service.doctors().size()
+                + " doctors" : service.placementWeeks() + "-week roster for " + service.doctors().size() + " doctors";
+        s.append(service.name().isEmpty() ? "Designed rota" : service.name()).append('\n');
+        s.append(what).append(", from ").append(service.start()).append(", contract ").append(pack.id()).append('\n');
+        switch (d.status()) {
+            case INFEASIBLE -> {
+                s.append("No rota can meet every rule of the contract with the cover's maxima (proven).\n");
+                return s.toString();
+            }
+            case UNKNOWN -> {
+                s.append(String.format(Locale.UK, "No rota found in %.1f s; try a longer --time-limit.%n", d.seconds()));
+                return s.toString();
+            }
+            default -> { }
+        }
+        s.append(d.status() == Design.Status.OPTIMAL
+                ? String.format(Locale.UK, "Result: proven optimal (score %.0f) in %.1f s; first rota after %.1f s.%n",
+                d.score(), d.seconds(), d.firstRotaSeconds())
+                : String.format(Locale.UK, "Result: best found, score %.0f, bound %.0f (gap %.1f%%) after %.1f s;"
+                + " first rota after %.1f s.%n", d.score(), d.bound(), 100 * d.gap(), d.seconds(), d.firstRotaSeconds()));
+        s.append("Checked: every doctor compliant with ").append(pack.id()).append(" (").append(pack.rules().size())
+                .append(" rules, no violation).\n");
+        Design.ObjectiveTerms t = d.terms();
+        s.append("Objectives (weights ").append(weights(service)).append("):\n");
+        s.append(String.format(Locale.UK, "  locum gaps            %.1f hours%s, £%,.0f at £%.0f an hour%n",
+                t.locumHours(), mode == DesignMode.TEMPLATE ? " per cycle" : "", t.locumCost(),
+                service.locumRatePerHour()));
+        s.append(String.format(Locale.UK, "  quick returns         %d (shifts less than 14h apart)%n", t.quickReturns()));
+        s.append(String.format(Locale.UK, "  isolated nights       %d%n", t.isolatedNights()));
+        s.append(String.format(Locale.UK, "  shift soon after nights %d (within 72h of a night's end)%n",
+                t.dayAfterNights()));
+        s.append(String.format(Locale.UK, "  long runs             %d (six-day stretches of shifts)%n", t.longRuns()));
+        if (mode == DesignMode.ROSTER) {
+            s.append(String.format(Locale.UK, "  requests not met      %d%n", t.unmetRequests()));
+            s.append(String.format(Locale.UK, "  fairness spread       %.1f duties away from fair shares%n",
+                    t.fairnessSpread()));
+        } else {
+            s.append("  (patterns counted once per cycle: every doctor works every line, so shares are equal)\n");
+        }
+        if (!d.locumGaps().isEmpty()) {
+            s.append("Locum gaps (cover the doctors cannot safely give):\n");
+            for (Design.LocumGap g : d.locumGaps()) {
+                String when = g.everyWeek() ? "every " + g.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK)
+                        : g.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + g.date();
+                s.append(String.format(Locale.UK, "  %-22s %-4s %d place%s, %.1f h%s%n", when, g.code(), g.places(),
+                        g.places() == 1 ? "" : "s", g.hours(), g.everyWeek() ? " a week" : ""));
+            }
+            s.append("Run with --min-doctors for the fewest doctors who can staff the service, and why.\n");
+        }
+        s.append("Fairness (nights, weekends, long days: actual / fair share by fraction of full time):\n");
+        for (Design.DoctorShare sh : d.shares()) {
+            s.append(String.format(Locale.UK, "  %-8s ltft %.2f  nights %d/%.1f  weekends %d/%.1f  long days %d/%.1f"
+                            + "  average %.2f h a week%n", sh.doctorId(), sh.ltft(), sh.nights(), sh.nightShare(),
+                    sh.weekends(), sh.weekendShare(), sh.longDays(), sh.longDayShare(), sh.averageWeeklyHours()));
+        }
+        return s.toString();
+    }
+
+    private static String weights(ServiceDescription service) {
+        var w = service.weights();
+        return "locum " + w.locumGaps() + "/h, fairness " + w.fairness() + ", quick returns " + w.quickReturns()
+                + ", isolated nights " + w.isolatedNights() + ", after nights " + w.dayAfterNights()
+                + ", long runs " + w.longRuns() + ", requests " + w.requests();
+    }
+
+    static String staffing(ServiceDescription service, ContractPack pack, StaffingSearch.Result r) {
+        StringBuilder s = new StringBuilder();
+        s.append(service.name().isEmpty() ? "Service" : service.name()).append('\n');
+        s.append("Fewest full-time doctors on a cyclic template (one line each), contract ").append(pack.id())
+                .append(", every duty covered:\n");
+        for (StaffingSearch.Attempt a : r.attempts()) {
+            String outcome = switch (a.outcome()) {
+                case STAFFABLE -> "a compliant rota exists";
+                case IMPOSSIBLE -> "impossible (proven)";
+                case UNDECIDED -> "undecided within the time limit";
+            };
+            s.append(String.format(Locale.UK, "  %3d doctors: %s (%.1f s)%n", a.doctors(), outcome, a.seconds()));
+        }
+        if (r.minimum() == 0) {
+            s.append("No headcount tried could staff the service.\n");
+            return s.toString();
+        }
+        s.append(String.format(Locale.UK, "Minimum: %d doctors%s (%.1f s in all).%n", r.minimum(),
+                r.proven() ? ", and " + (r.minimum() - 1) + " cannot (proven)" : "; that one fewer cannot was not"
+                        + " proven within the time limit", r.seconds()));
+        StaffingSearch.Explanation e = r.explanation();
+        if (e != null) {
+            s.append(String.format(Locale.UK, "Why %d doctors cannot staff it: these requirements cannot all hold"
+                    + " at once%s:%n", e.doctors(), e.minimal() ? " (and none of them can be left out of the proof)"
+                    : ""));
+            for (ConstraintGroup g : e.binding()) {
+                s.append("  - ").append(g.isRule() ? "rule " + g.id() + ": " : "").append(g.description()).append('\n');
+            }
+            for (String line : e.arithmetic()) {
+                s.append("  In numbers: ").append(line).append('\n');
+            }
+        }
+        return s.toString();
+    }
+}
