@@ -192,9 +192,24 @@ final class DesignModel {
         }
     }
 
-    static ConstraintGroup coverGroup(ShiftType type) {
+    ConstraintGroup coverGroup(ShiftType type) {
         return new ConstraintGroup("cover:" + type.code(), "the cover of " + type.label() + " (" + type.code()
-                + ", " + type.start() + "–" + type.end() + ")");
+                + ", " + type.start() + "–" + type.end() + "): " + coverText(type.code()));
+    }
+
+    /** "2 every day" or "Mon 2, Tue 2, ..., Sun 1" (how many doctors the cover needs). */
+    private String coverText(String code) {
+        List<String> parts = new ArrayList<>();
+        java.util.Set<CoverRange> distinct = new java.util.LinkedHashSet<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            CoverRange r = service.cover().on(day, code);
+            distinct.add(r);
+            parts.add(day.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK) + " " + r);
+        }
+        String text = distinct.size() == 1 ? distinct.iterator().next() + " every day" : String.join(", ", parts);
+        return text + (mode == DesignMode.ROSTER && service.cover().bankHoliday() != null
+                && service.cover().bankHoliday().containsKey(code) ? ", bank holidays "
+                + service.cover().bankHoliday().get(code) : "");
     }
 
     /** Cover days: the 7 weekday columns of a template, or every date of a roster. */

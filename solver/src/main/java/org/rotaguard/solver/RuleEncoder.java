@@ -17,6 +17,7 @@ import org.rotaguard.core.rules.RestBetweenShiftsRule;
 import org.rotaguard.core.rules.Rule;
 import org.rotaguard.core.rules.ShiftLengthRule;
 import org.rotaguard.core.rules.WeekendFrequencyRule;
+import org.rotaguard.core.time.Hours;
 import org.rotaguard.core.time.ZoneClock;
 
 /**
@@ -34,8 +35,38 @@ final class RuleEncoder {
     }
 
     static ConstraintGroup group(Rule rule) {
-        return new ConstraintGroup(rule.id(), rule.info().title() + (rule.info().reference().isEmpty() ? ""
-                : " (" + rule.info().reference() + ")"));
+        String limit = limit(rule);
+        return new ConstraintGroup(rule.id(), rule.info().title() + (limit.isEmpty() ? "" : ": " + limit)
+                + (rule.info().reference().isEmpty() ? "" : " (" + rule.info().reference() + ")"));
+    }
+
+    /** The rule's limit in words, from its own parameters. */
+    static String limit(Rule rule) {
+        if (rule instanceof ShiftLengthRule r) {
+            return "no resident shift longer than " + Hours.format(r.maxMinutes());
+        } else if (rule instanceof RestBetweenShiftsRule r) {
+            return "at least " + Hours.format(r.minMinutes()) + " between resident shifts";
+        } else if (rule instanceof HoursInWindowRule r) {
+            return "at most " + Hours.format(r.limitMinutes()) + " of work in any " + Hours.format(r.windowMinutes());
+        } else if (rule instanceof AverageWeeklyHoursRule r) {
+            return "an average week of at most " + Hours.format(r.limitMinutes()) + " ("
+                    + Hours.format(r.optOutLimitMinutes()) + " with the opt-out)";
+        } else if (rule instanceof ConsecutiveRunRule r) {
+            return "at most " + r.max() + " " + r.kind().plural() + " on consecutive days";
+        } else if (rule instanceof RestAfterRunRule r) {
+            return "at least " + Hours.format(r.minMinutes()) + " rest after " + r.threshold()
+                    + " or more " + r.kind().plural() + " in a row";
+        } else if (rule instanceof WeekendFrequencyRule r) {
+            return "weekends worked no more often than 1 in " + r.oneIn();
+        } else if (rule instanceof ConsecutiveOnCallRule r) {
+            return r.localAgreementMaxRun() > 1 ? "on call on at most " + r.localAgreementMaxRun() + " days in a row"
+                    : "no on-call on consecutive days" + (r.saturdaySundayAllowed() ? " except Saturday then Sunday" : "");
+        } else if (rule instanceof OnCallFrequencyRule r) {
+            return "at most " + r.max() + " on-call periods in any " + r.days() + " days";
+        } else if (rule instanceof DayAfterOnCallRule r) {
+            return "at most " + Hours.format(r.maxMinutes()) + " of shifts on the day after on-call";
+        }
+        return "";
     }
 
     /** Whether the designer knows how to encode this rule. */
