@@ -129,7 +129,7 @@ final class DesignCommand implements Callable<Integer> {
         synchronized void design(org.rotaguard.solver.Progress p) {
             String text = Double.isNaN(p.objective())
                     ? String.format(Locale.UK, "searching: no rota yet, bound %.0f, %.1fs", p.bound(), p.seconds())
-                    : String.format(Locale.UK, "rotas found %d, best score %.0f, bound %.0f, gap %.1f%%, %.1fs",
+                    : String.format(Locale.UK, "rotas found %d, best score %.0f, bound %.0f, gap %.2f%%, %.1fs",
                     p.solutions(), p.objective(), p.bound(), 100 * p.gap(), p.seconds());
             show(text, false);
         }

@@ -35,7 +35,7 @@ final class DesignSummary {
         s.append(d.status() == Design.Status.OPTIMAL
                 ? String.format(Locale.UK, "Result: proven optimal (score %.0f) in %.1f s; first rota after %.1f s.%n",
                 d.score(), d.seconds(), d.firstRotaSeconds())
-                : String.format(Locale.UK, "Result: best found, score %.0f, bound %.0f (gap %.1f%%) after %.1f s;"
+                : String.format(Locale.UK, "Result: best found, score %.0f, bound %.0f (gap %.2f%%) after %.1f s;"
                 + " first rota after %.1f s.%n", d.score(), d.bound(), 100 * d.gap(), d.seconds(), d.firstRotaSeconds()));
         s.append("Checked: every doctor compliant with ").append(pack.id()).append(" (").append(pack.rules().size())
                 .append(" rules, no violation).\n");

@@ -215,7 +215,7 @@ public final class StaffingSearch {
                 }
                 int allowed = n / w.oneIn();
                 lines.add(String.format(Locale.UK, "Each weekend needs at least %d doctors on duty (the cover of its"
-                        + " busier day), %d doctor-weekends in a %d-week cycle; at 1 weekend in %d, %d doctors may"
+                        + " busier day, with one duty a day each), %d doctor-weekends in a %d-week cycle; at 1 weekend in %d, %d doctors may"
                         + " work only %d each, %d in all.", perWeekend, perWeekend * n, n, w.oneIn(), n, allowed,
                         allowed * n));
             }
