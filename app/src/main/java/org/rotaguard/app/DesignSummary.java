@@ -33,7 +33,7 @@ final class DesignSummary {
             default -> { }
         }
         s.append(d.status() == Design.Status.OPTIMAL
-                ? String.format(Locale.UK, "Result: proven optimal (score %.0f) in %.1f s; first rota after %.1f s.%n",
+                ? String.format(Locale.UK, "Result: proven optimal (score %.0f; fewest locum hours first) in %.1f s; first rota after %.1f s.%n",
                 d.score(), d.seconds(), d.firstRotaSeconds())
                 : String.format(Locale.UK, "Result: best found, score %.0f, bound %.0f (gap %.2f%%) after %.1f s;"
                 + " first rota after %.1f s.%n", d.score(), d.bound(), 100 * d.gap(), d.seconds(), d.firstRotaSeconds()));
@@ -51,7 +51,7 @@ final class DesignSummary {
         s.append(String.format(Locale.UK, "  long runs             %d (six-day stretches of shifts)%n", t.longRuns()));
         if (mode == DesignMode.ROSTER) {
             s.append(String.format(Locale.UK, "  requests not met      %d%n", t.unmetRequests()));
-            s.append(String.format(Locale.UK, "  fairness spread       %.1f duties away from fair shares%n",
+            s.append(String.format(Locale.UK, "  fairness spread       %.1f (duties, and hours, away from fair shares)%n",
                     t.fairnessSpread()));
         } else {
             s.append("  (patterns counted once per cycle: every doctor works every line, so shares are equal)\n");
@@ -66,13 +66,20 @@ final class DesignSummary {
             }
             s.append("Run with --min-doctors for the fewest doctors who can staff the service, and why.\n");
         }
-        s.append("Fairness (nights, weekends, long days: actual / fair share by fraction of full time):\n");
+        s.append("Fairness (actual / fair share by fraction of full time):\n");
+        s.append(String.format(Locale.UK, "  %-8s %5s %11s %11s %11s %11s %15s %9s%n", "doctor", "ltft", "nights",
+                "weekends", "long days", "on-call", "hours", "a week"));
         for (Design.DoctorShare sh : d.shares()) {
-            s.append(String.format(Locale.UK, "  %-8s ltft %.2f  nights %d/%.1f  weekends %d/%.1f  long days %d/%.1f"
-                            + "  average %.2f h a week%n", sh.doctorId(), sh.ltft(), sh.nights(), sh.nightShare(),
-                    sh.weekends(), sh.weekendShare(), sh.longDays(), sh.longDayShare(), sh.averageWeeklyHours()));
+            s.append(String.format(Locale.UK, "  %-8s %5.2f %11s %11s %11s %11s %15s %9.2f%n", sh.doctorId(), sh.ltft(),
+                    share(sh.nights(), sh.nightShare()), share(sh.weekends(), sh.weekendShare()),
+                    share(sh.longDays(), sh.longDayShare()), share(sh.onCallPeriods(), sh.onCallShare()),
+                    String.format(Locale.UK, "%.1f/%.1f", sh.hours(), sh.hoursShare()), sh.averageWeeklyHours()));
         }
         return s.toString();
+    }
+
+    private static String share(long actual, double fair) {
+        return String.format(Locale.UK, "%d/%.1f", actual, fair);
     }
 
     private static String weights(ServiceDescription service) {

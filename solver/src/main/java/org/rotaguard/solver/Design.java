@@ -55,7 +55,7 @@ public record Design(Status status, Rota rota, RotaCheck check, double score, do
      * @param dayAfterNights  non-night shifts starting less than 72 hours after a night ends
      * @param longRuns        six-day windows with a shift on every day
      * @param unmetRequests   requests not honoured
-     * @param fairnessSpread  total distance of doctors' counts from their fair shares, in duties
+     * @param fairnessSpread  total distance of doctors' counts from their fair shares (duties, and hours for hours)
      */
     public record ObjectiveTerms(double locumHours, double locumCost, long quickReturns, long isolatedNights,
                                  long dayAfterNights, long longRuns, long unmetRequests, double fairnessSpread) {
@@ -65,8 +65,9 @@ public record Design(Status status, Rota rota, RotaCheck check, double score, do
     public record LocumGap(java.time.LocalDate date, String code, int places, double hours, boolean everyWeek) {
     }
 
-    /** A doctor's nights, weekends and long days against their fair share (by fraction of full time). */
+    /** A doctor's nights, weekends, long days, on-call periods and hours against fair shares (by fraction of full time). */
     public record DoctorShare(String doctorId, double ltft, long nights, double nightShare, long weekends,
-                              double weekendShare, long longDays, double longDayShare, double averageWeeklyHours) {
+                              double weekendShare, long longDays, double longDayShare, long onCallPeriods,
+                              double onCallShare, double hours, double hoursShare, double averageWeeklyHours) {
     }
 }

@@ -278,6 +278,41 @@ final class DesignModel {
         return mode == DesignMode.TEMPLATE ? days / 7 : 1;
     }
 
+    /** The decision variables: duty literals and unfilled places. */
+    List<IntVar> decisions() {
+        List<IntVar> all = new ArrayList<>();
+        if (template != null) {
+            for (BoolVar[] cell : template) {
+                all.addAll(List.of(cell));
+            }
+        }
+        if (roster != null) {
+            for (BoolVar[][] doctor : roster) {
+                for (BoolVar[] day : doctor) {
+                    for (BoolVar v : day) {
+                        if (v != null) {
+                            all.add(v);
+                        }
+                    }
+                }
+            }
+        }
+        if (unfilled != null) {
+            for (IntVar[] day : unfilled) {
+                for (IntVar v : day) {
+                    if (v != null) {
+                        all.add(v);
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    boolean mayLeaveGaps() {
+        return decisions().stream().anyMatch(v -> v.getName().startsWith("unfilled"));
+    }
+
     /** The rota the solver's values describe. */
     Rota rota(CpSolver solver) {
         Rota.Builder b = Rota.builder(service.start()).zone(service.zone())

@@ -43,23 +43,35 @@ public final class Designer {
         loadNative();
         long began = System.nanoTime();
         DesignModel dm = new DesignModel(service, pack, options.mode(), options.allowLocums(), false);
-        CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(options.timeLimitSeconds());
-        solver.getParameters().setNumWorkers(options.workerCount());
         AtomicInteger solutions = new AtomicInteger();
         AtomicLong firstNanos = new AtomicLong(-1);
-        double[] best = {Double.NaN};
-        // A named class: the native side calls accept(Double), which a lambda does not declare.
-        solver.setBestBoundCallback(new BoundListener(listener, best, began, solutions));
-        CpSolverStatus status = solver.solve(dm.m.cp, new CpSolverSolutionCallback() {
-            @Override
-            public void onSolutionCallback() {
-                firstNanos.compareAndSet(-1, System.nanoTime());
-                solutions.incrementAndGet();
-                best[0] = objectiveValue();
-                listener.progress(new Progress(objectiveValue(), bestObjectiveBound(), seconds(began), solutions.get()));
+        Objectives o = dm.objectives;
+        double limit = options.timeLimitSeconds();
+        boolean lexicographic = o.locumFactor > 0 && dm.mayLeaveGaps();
+        boolean locumProven = true;
+        if (lexicographic) {
+            // First the fewest locum hours (what matters most and what the search finds hardest),
+            // then the weighted score with the locum hours held there, starting from that rota.
+            dm.m.cp.minimize(o.locum);
+            CpSolver first = solver(limit / 4, options);
+            CpSolverStatus status = run(first, dm, listener, began, solutions, firstNanos, o.locumFactor);
+            if (status == CpSolverStatus.INFEASIBLE) {
+                return new Design(Design.Status.INFEASIBLE, null, null, Double.NaN, Double.NaN, null, List.of(),
+                        List.of(), seconds(began), Double.NaN);
             }
-        });
+            if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
+                dm.m.cp.addLessOrEqual(o.locum, first.value(o.locum));
+                for (IntVar v : dm.decisions()) {
+                    dm.m.cp.addHint(v, first.value(v));
+                }
+                locumProven = status == CpSolverStatus.OPTIMAL;
+            } else {
+                locumProven = false;
+            }
+            dm.m.cp.minimize(o.objective);
+        }
+        CpSolver solver = solver(Math.max(1, limit - seconds(began)), options);
+        CpSolverStatus status = run(solver, dm, listener, began, solutions, firstNanos, 1);
         double elapsed = seconds(began);
         double first = firstNanos.get() < 0 ? Double.NaN : (firstNanos.get() - began) / 1e9;
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
@@ -75,7 +87,6 @@ public final class Designer {
         if (!check.compliant()) {
             throw new DesignDefectException(check);
         }
-        Objectives o = dm.objectives;
         List<Design.LocumGap> gaps = gaps(dm, solver);
         double locumHours = gaps.stream().mapToDouble(g -> g.hours() * (g.everyWeek() ? dm.coverRepeats() : 1)).sum();
         double spread = 0;
@@ -86,9 +97,35 @@ public final class Designer {
                 Objectives.count(solver, o.quickReturns), Objectives.count(solver, o.isolatedNights),
                 Objectives.count(solver, o.dayAfterNights), Objectives.count(solver, o.longRuns),
                 Objectives.count(solver, o.unmetRequests), spread);
-        return new Design(status == CpSolverStatus.OPTIMAL ? Design.Status.OPTIMAL : Design.Status.FEASIBLE, rota,
+        boolean optimal = status == CpSolverStatus.OPTIMAL && locumProven;
+        return new Design(optimal ? Design.Status.OPTIMAL : Design.Status.FEASIBLE, rota,
                 check, solver.objectiveValue(), solver.bestObjectiveBound(), terms, gaps, shares(dm, solver, check),
                 elapsed, first);
+    }
+
+    private static CpSolver solver(double seconds, DesignOptions options) {
+        CpSolver solver = new CpSolver();
+        solver.getParameters().setMaxTimeInSeconds(seconds);
+        solver.getParameters().setNumWorkers(options.workerCount());
+        return solver;
+    }
+
+    /** Solves, reporting progress with scores multiplied by {@code factor} (the locum phase's minutes weigh that much). */
+    private static CpSolverStatus run(CpSolver solver, DesignModel dm, Progress.Listener listener, long began,
+                                      AtomicInteger solutions, AtomicLong firstNanos, long factor) {
+        double[] best = {Double.NaN};
+        // A named class: the native side calls accept(Double), which a lambda does not declare.
+        solver.setBestBoundCallback(new BoundListener(listener, best, began, solutions, factor));
+        return solver.solve(dm.m.cp, new CpSolverSolutionCallback() {
+            @Override
+            public void onSolutionCallback() {
+                firstNanos.compareAndSet(-1, System.nanoTime());
+                solutions.incrementAndGet();
+                best[0] = objectiveValue() * factor;
+                listener.progress(new Progress(best[0], bestObjectiveBound() * factor, seconds(began),
+                        solutions.get()));
+            }
+        });
     }
 
     private static List<Design.LocumGap> gaps(DesignModel dm, CpSolver solver) {
@@ -111,21 +148,24 @@ public final class Designer {
         List<Design.DoctorShare> shares = new ArrayList<>();
         List<DoctorCheck> doctors = check.doctors();
         double ltftTotal = dm.views.stream().mapToDouble(v -> v.doctor.ltft()).sum();
-        long[] totals = new long[3];
-        long[][] counts = new long[3][dm.views.size()];
+        double[] totals = new double[5];
+        double[][] counts = new double[5][dm.views.size()];
         for (int k = 0; k < dm.views.size(); k++) {
             var summary = doctors.get(k).summary();
             counts[0][k] = summary.nights();
             counts[1][k] = summary.weekendsWorked();
             counts[2][k] = summary.longShifts() - countLongNights(dm, solver, k);
-            for (int c = 0; c < 3; c++) {
+            counts[3][k] = summary.onCallPeriods();
+            counts[4][k] = summary.totalHours();
+            for (int c = 0; c < 5; c++) {
                 totals[c] += counts[c][k];
             }
         }
         for (int k = 0; k < dm.views.size(); k++) {
             double f = dm.views.get(k).doctor.ltft() / ltftTotal;
             shares.add(new Design.DoctorShare(dm.views.get(k).doctor.id(), dm.views.get(k).doctor.ltft(),
-                    counts[0][k], totals[0] * f, counts[1][k], totals[1] * f, counts[2][k], totals[2] * f,
+                    (long) counts[0][k], totals[0] * f, (long) counts[1][k], totals[1] * f, (long) counts[2][k],
+                    totals[2] * f, (long) counts[3][k], totals[3] * f, counts[4][k], totals[4] * f,
                     doctors.get(k).summary().averageWeeklyHours()));
         }
         return shares;
@@ -152,17 +192,19 @@ public final class Designer {
         private final double[] best;
         private final long began;
         private final AtomicInteger solutions;
+        private final long factor;
 
-        BoundListener(Progress.Listener listener, double[] best, long began, AtomicInteger solutions) {
+        BoundListener(Progress.Listener listener, double[] best, long began, AtomicInteger solutions, long factor) {
             this.listener = listener;
             this.best = best;
             this.began = began;
             this.solutions = solutions;
+            this.factor = factor;
         }
 
         @Override
         public void accept(Double bound) {
-            listener.progress(new Progress(best[0], bound, seconds(began), solutions.get()));
+            listener.progress(new Progress(best[0], bound * factor, seconds(began), solutions.get()));
         }
     }
 

@@ -28,6 +28,8 @@ final class Objectives {
     static final int QUICK_RETURN_MINUTES = 14 * 60;
     static final int SOON_AFTER_NIGHTS_MINUTES = 72 * 60;
     static final int LONG_RUN_DAYS = 5;
+    /** Fairness categories: nights, weekends, long days, on-call periods, hours of work. */
+    static final int CATEGORIES = 5;
 
     private final DesignModel dm;
     private final RuleEncoder encoder;
@@ -72,8 +74,17 @@ final class Objectives {
         for (IntVar dev : deviations) {
             objective.addTerm(dev, 60L * w.fairness());
         }
-        dm.m.cp.minimize(objective);
+        this.objective = objective.build();
+        this.locum = locumMinutes.build();
+        this.locumFactor = scale * w.locumGaps();
+        dm.m.cp.minimize(this.objective);
     }
+
+    /** The weighted score. */
+    final LinearExpr objective;
+    /** Minutes of locum gaps, and what one minute weighs in the score. */
+    final LinearExpr locum;
+    final long locumFactor;
 
     private static void addAll(LinearExprBuilder objective, List<Literal> lits, long weight) {
         for (Literal l : lits) {
@@ -170,10 +181,13 @@ final class Objectives {
         }
     }
 
-    /** Nights, weekends and long days (long shifts that are not nights) per doctor, against shares by fraction of full time. */
+    /**
+     * Nights, weekends, long days (long shifts that are not nights), on-call periods and hours of
+     * work (whole hours) per doctor, against shares by fraction of full time.
+     */
     private void fairness() {
         List<DoctorView> views = dm.views;
-        for (int category = 0; category < 3; category++) {
+        for (int category = 0; category < CATEGORIES; category++) {
             List<LinearExpr> perDoctor = new ArrayList<>();
             for (DoctorView v : views) {
                 LinearExprBuilder count = LinearExpr.newBuilder();
@@ -200,10 +214,15 @@ final class Objectives {
                     for (int d = v.reportFrom; d < v.reportTo; d++) {
                         for (int s = 0; s < v.types(); s++) {
                             Literal l = v.lit(d, s);
-                            boolean counts = category == 0 ? v.is(d, s, DutyFlags.NIGHT)
-                                    : v.is(d, s, DutyFlags.LONG) && !v.is(d, s, DutyFlags.NIGHT);
-                            if (l != null && counts) {
-                                count.add(l);
+                            if (l == null) {
+                                continue;
+                            }
+                            switch (category) {
+                                case 0 -> count.addTerm(l, v.is(d, s, DutyFlags.NIGHT) ? 1 : 0);
+                                case 2 -> count.addTerm(l, v.is(d, s, DutyFlags.LONG)
+                                        && !v.is(d, s, DutyFlags.NIGHT) ? 1 : 0);
+                                case 3 -> count.addTerm(l, v.is(d, s, DutyFlags.ON_CALL) ? 1 : 0);
+                                default -> count.addTerm(l, Math.round(v.workSeconds(d, s) / 3600.0));
                             }
                         }
                     }
