@@ -48,6 +48,9 @@ public final class ServiceFileReader {
 
     private final Problems problems;
     private final Values values;
+    /** The placement, for checking that requests fall inside it (null when start or weeks are unusable). */
+    private LocalDate placementStart;
+    private LocalDate placementEnd;
 
     private ServiceFileReader(Problems problems) {
         this.problems = problems;
@@ -120,6 +123,8 @@ public final class ServiceFileReader {
                 .shifts(top.require("shifts", "a map from shift code to shift type"), t -> shifts.put(t.code(), t));
         Cover cover = codes == null ? null : cover(top.require("cover", "the cover each day needs, e.g. "
                 + "{ everyDay: { D: 2, N: 2 } }"), codes);
+        placementStart = start;
+        placementEnd = start == null || weeks == null ? null : start.plusWeeks(weeks);
         List<ServiceDoctor> doctors = doctors(top.require("doctors", "a list of doctors, or a number of full-time"
                 + " doctors"), codes);
         Set<LocalDate> bankHolidays = top.has("bankHolidays") ? dates(top.get("bankHolidays"), "bank holidays")
@@ -435,6 +440,12 @@ public final class ServiceFileReader {
                 continue;
             }
             if (date == null) {
+                ok = false;
+                continue;
+            }
+            if (placementEnd != null && (date.isBefore(placementStart) || !date.isBefore(placementEnd))) {
+                values.invalid(f.get("date"), "the request's date " + date + " is outside the placement ("
+                        + placementStart + " to " + placementEnd.minusDays(1) + ")");
                 ok = false;
                 continue;
             }

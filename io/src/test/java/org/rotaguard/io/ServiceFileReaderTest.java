@@ -88,6 +88,13 @@ class ServiceFileReaderTest {
     }
 
     @Test
+    void aRequestOutsideThePlacementIsReportedNotDropped() {
+        assertThat(problems(TestFiles.changed(SERVICE, "2026-08-09, shift: N", "2026-09-09, shift: N")))
+                .contains("doctors[1].requests[1].date: the request's date 2026-09-09 is outside the placement"
+                        + " (2026-08-03 to 2026-08-30)");
+    }
+
+    @Test
     void aRotaFileIsNotAService() {
         assertThat(problems("format: rotaguard/1\nstart: 2026-08-03\n"))
                 .contains("'rotaguard/1' is not a supported format (expected rotaguard-service/1; this is a rota file");
