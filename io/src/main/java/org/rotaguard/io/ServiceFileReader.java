@@ -238,7 +238,7 @@ public final class ServiceFileReader {
     private CoverRange range(LocatedNode node) {
         String expected = "exactly this many doctors, 0 to " + MAX_DOCTORS + ", or a range { min: N, max: M }";
         if (node instanceof MapNode) {
-            Fields f = Fields.of(node, expected, List.of("min", "max"), values, problems);
+            Fields f = Fields.of(node, expected, List.of("min", "max", "byGrade"), values, problems);
             Integer min = f.wholeNumber("min", 0, "the fewest doctors, 0 to " + MAX_DOCTORS,
                     v -> v.signum() >= 0 && v.intValue() <= MAX_DOCTORS);
             Integer max = f.wholeNumber("max", CoverRange.NO_MAX, "the most doctors, 0 to " + MAX_DOCTORS,
@@ -249,7 +249,14 @@ public final class ServiceFileReader {
             if (max < min) {
                 return values.invalid(node, "max " + max + " is less than min " + min + " (expected max at least min)");
             }
-            return new CoverRange(min, max);
+            CoverRange.GradeCover byGrade = null;
+            if (f.has("byGrade")) {
+                byGrade = gradeCover(f.get("byGrade"), min);
+                if (byGrade == null) {
+                    return null;
+                }
+            }
+            return new CoverRange(min, max, byGrade);
         }
         Integer min = values.wholeNumber(node, expected);
         if (min == null) {
@@ -259,6 +266,33 @@ public final class ServiceFileReader {
             return values.invalid(node, min + " is out of range (expected " + expected + ")");
         }
         return new CoverRange(min, min);
+    }
+
+    /** { grades: [ST3, ST4], min: 1 }: at least min of the doctors on the shift of those grades. */
+    private CoverRange.GradeCover gradeCover(LocatedNode node, int coverMin) {
+        Fields f = Fields.of(node, "{ grades: [ST3, ST4, ...], min: N }", List.of("grades", "min"), values, problems);
+        if (f == null) {
+            return null;
+        }
+        LocatedNode gradesNode = f.require("grades", "a list of grades, e.g. [ST3, ST4]");
+        Integer min = f.wholeNumber("min", 1, "how many of those grades at least, 1 to the cover's min",
+                v -> v.intValue() >= 1 && v.intValue() <= coverMin);
+        if (gradesNode == null || min == null) {
+            return null;
+        }
+        if (!(gradesNode instanceof ListNode list) || list.items().isEmpty()) {
+            return values.invalid(gradesNode, "found " + gradesNode.describe() + " (expected a non-empty list of"
+                    + " grades, e.g. [ST3, ST4])");
+        }
+        Set<String> grades = new LinkedHashSet<>();
+        for (LocatedNode item : list.items()) {
+            String grade = values.text(item, "a grade such as ST3");
+            if (grade == null) {
+                return null;
+            }
+            grades.add(grade);
+        }
+        return new CoverRange.GradeCover(grades, min);
     }
 
     private List<ServiceDoctor> doctors(LocatedNode node, Set<String> codes) {

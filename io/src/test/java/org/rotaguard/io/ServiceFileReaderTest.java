@@ -95,6 +95,17 @@ class ServiceFileReaderTest {
     }
 
     @Test
+    void coverMayAskForGrades() throws Exception {
+        ServiceDescription s = read(TestFiles.changed(SERVICE, "everyDay: { N: 2 }",
+                "everyDay: { N: { min: 2, max: 2, byGrade: { grades: [ST4, ST5], min: 1 } } }"));
+        assertThat(s.cover().on(DayOfWeek.MONDAY, "N").byGrade()).isEqualTo(
+                new CoverRange.GradeCover(java.util.Set.of("ST4", "ST5"), 1));
+        assertThat(problems(TestFiles.changed(SERVICE, "everyDay: { N: 2 }",
+                "everyDay: { N: { min: 2, byGrade: { grades: [ST4], min: 3 } } }")))
+                .contains("cover.everyDay.N.byGrade.min: min 3 is out of range");
+    }
+
+    @Test
     void aRotaFileIsNotAService() {
         assertThat(problems("format: rotaguard/1\nstart: 2026-08-03\n"))
                 .contains("'rotaguard/1' is not a supported format (expected rotaguard-service/1; this is a rota file");

@@ -262,6 +262,9 @@ final class DesignModel {
                     }
                     m.enforce(g, m.cp.addGreaterOrEqual(sum, need.min()));
                 }
+                if (need.byGrade() != null) {
+                    gradeCover(c, s, need, g);
+                }
                 if (need.hasMax() && need.max() < lits.size()) {
                     LinearExprBuilder doctorsOnly = LinearExpr.newBuilder();
                     for (Literal l : lits) {
@@ -271,6 +274,32 @@ final class DesignModel {
                 }
             }
         }
+    }
+
+    /**
+     * At least so many of the doctors on the shift of the named grades. A locum filling an
+     * unfilled place is taken to be of a suitable grade, so the place counts for both.
+     */
+    private void gradeCover(int c, int s, CoverRange need, ConstraintGroup g) {
+        CoverRange.GradeCover byGrade = need.byGrade();
+        if (mode == DesignMode.TEMPLATE) {
+            boolean all = service.doctors().stream().allMatch(d -> byGrade.grades().contains(d.doctor().grade()));
+            if (!all) {
+                throw new IllegalArgumentException("the cover of " + types.get(s).code() + " needs " + byGrade
+                        + "; in a template every doctor works every line, so design a roster (--mode roster)");
+            }
+            return;
+        }
+        LinearExprBuilder sum = LinearExpr.newBuilder();
+        for (int k = 0; k < roster.length; k++) {
+            if (roster[k][c][s] != null && byGrade.grades().contains(doctors.get(k).grade())) {
+                sum.add(roster[k][c][s]);
+            }
+        }
+        if (unfilled[c][s] != null) {
+            sum.add(unfilled[c][s]);
+        }
+        m.enforce(g, m.cp.addGreaterOrEqual(sum, byGrade.min()));
     }
 
     /** Weeks of the template cycle (template) or 1 (roster): how often a cover day recurs in what is designed. */

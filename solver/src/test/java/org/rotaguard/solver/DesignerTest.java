@@ -108,6 +108,35 @@ class DesignerTest {
     }
 
     @Test
+    void gradeCoverPutsASeniorOnEveryNight() {
+        java.util.Map<java.time.DayOfWeek, java.util.Map<String, org.rotaguard.core.service.CoverRange>> byDay =
+                new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            byDay.put(day, Map.of("N", new org.rotaguard.core.service.CoverRange(2, 2,
+                    new org.rotaguard.core.service.CoverRange.GradeCover(java.util.Set.of("ST4"), 1))));
+        }
+        List<ServiceDoctor> doctors = new java.util.ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            doctors.add(ServiceDoctor.of(new Doctor("D" + i, "", i <= 4 ? "ST4" : "FY2", 0, 1.0, false, 0, null)));
+        }
+        ServiceDescription service = TestServices.service(TestServices.MONDAY, DesignMode.ROSTER, 3,
+                new org.rotaguard.core.service.Cover(byDay, null), doctors, "N 20:00-08:00");
+        Design design = new Designer(tcs2019()).design(service, DesignOptions.of(DesignMode.ROSTER, 15),
+                Progress.Listener.NONE);
+
+        var cells = ((org.rotaguard.core.rota.Assignments) design.rota().schedule()).days();
+        for (int d = 0; d < 21; d++) {
+            int day = d;
+            long seniors = doctors.stream().filter(sd -> sd.doctor().grade().equals("ST4"))
+                    .filter(sd -> !cells.get(sd.id()).get(day).isOff()).count();
+            long gaps = design.locumGaps().stream().filter(g -> g.date().equals(TestServices.MONDAY.plusDays(day)))
+                    .mapToInt(Design.LocumGap::places).sum();
+            assertThat(seniors + gaps).as("day %d", d).isGreaterThanOrEqualTo(1);
+        }
+        assertThat(new RotaChecker(tcs2019()).check(design.rota()).compliant()).isTrue();
+    }
+
+    @Test
     void aTemplateRefusesLessThanFullTimeDoctors() {
         ServiceDescription service = TestServices.service(TestServices.MONDAY, DesignMode.TEMPLATE, 1,
                 TestServices.everyDay(Map.of("D", 1)), List.of(ServiceDoctor.of(new Doctor("B", "", "", 0, 0.5, false, 0,
