@@ -137,6 +137,26 @@ class DesignerTest {
     }
 
     @Test
+    void aRuleTheDesignerCannotEncodeIsRefusedByName() {
+        org.rotaguard.core.rules.Rule unknown = new org.rotaguard.core.rules.Rule() {
+            @Override
+            public org.rotaguard.core.rules.RuleInfo info() {
+                return TestServices.info("wtr-daily-rest");
+            }
+
+            @Override
+            public void check(org.rotaguard.core.layout.DoctorTimeline timeline,
+                              org.rotaguard.core.rules.Findings findings) {
+            }
+        };
+        ServiceDescription service = TestServices.service(TestServices.MONDAY, DesignMode.ROSTER, 1,
+                TestServices.everyDay(Map.of("D", 1)), TestServices.doctors(2), "D 09:00-17:00");
+        assertThatThrownBy(() -> new Designer(TestServices.pack(unknown)).design(service,
+                DesignOptions.of(DesignMode.ROSTER, 5), Progress.Listener.NONE))
+                .isInstanceOf(UnsupportedRuleException.class).hasMessageContaining("wtr-daily-rest");
+    }
+
+    @Test
     void aTemplateRefusesLessThanFullTimeDoctors() {
         ServiceDescription service = TestServices.service(TestServices.MONDAY, DesignMode.TEMPLATE, 1,
                 TestServices.everyDay(Map.of("D", 1)), List.of(ServiceDoctor.of(new Doctor("B", "", "", 0, 0.5, false, 0,
