@@ -82,6 +82,13 @@ final class DesignCommand implements Callable<Integer> {
                     progress::design);
             progress.done();
             String summary = DesignSummary.design(service, pack, chosen, design);
+            if (!design.locumGaps().isEmpty()) {
+                // Prove that the gaps are the service's, not the search's: cover in full cannot meet the rules.
+                err.println("proving why the doctors cannot cover every duty...");
+                StaffingSearch.Explanation why = new StaffingSearch(pack).explain(service, chosen,
+                        Math.max(10, timeLimit / 2));
+                summary += DesignSummary.gapsExplained(service, why);
+            }
             if (design.rota() == null) {
                 stdout.print(summary);
                 stdout.flush();
@@ -129,9 +136,15 @@ final class DesignCommand implements Callable<Integer> {
         synchronized void design(org.rotaguard.solver.Progress p) {
             String text = Double.isNaN(p.objective())
                     ? String.format(Locale.UK, "searching: no rota yet, bound %.0f, %.1fs", p.bound(), p.seconds())
-                    : String.format(Locale.UK, "rotas found %d, best score %.0f, bound %.0f, gap %.2f%%, %.1fs",
-                    p.solutions(), p.objective(), p.bound(), 100 * p.gap(), p.seconds());
+                    : String.format(Locale.UK, "%s rotas found %d, best score %.0f, bound %.0f, gap %.2f%%, %.1fs",
+                    bar(p.gap()), p.solutions(), p.objective(), p.bound(), 100 * p.gap(), p.seconds());
             show(text, false);
+        }
+
+        /** How much of the gap between the first score and the bound is closed: [########------------]. */
+        static String bar(double gap) {
+            int filled = (int) Math.round(20 * (1 - Math.min(1, Math.max(0, gap))));
+            return "[" + "#".repeat(filled) + "-".repeat(20 - filled) + "]";
         }
 
         synchronized void staffing(org.rotaguard.solver.Progress p) {

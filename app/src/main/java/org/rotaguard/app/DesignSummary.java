@@ -57,14 +57,13 @@ final class DesignSummary {
             s.append("  (patterns counted once per cycle: every doctor works every line, so shares are equal)\n");
         }
         if (!d.locumGaps().isEmpty()) {
-            s.append("Locum gaps (cover the doctors cannot safely give):\n");
+            s.append("Locum gaps (duties left unfilled, for locums to cover):\n");
             for (Design.LocumGap g : d.locumGaps()) {
                 String when = g.everyWeek() ? "every " + g.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK)
                         : g.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + g.date();
                 s.append(String.format(Locale.UK, "  %-22s %-4s %d place%s, %.1f h%s%n", when, g.code(), g.places(),
                         g.places() == 1 ? "" : "s", g.hours(), g.everyWeek() ? " a week" : ""));
             }
-            s.append("Run with --min-doctors for the fewest doctors who can staff the service, and why.\n");
         }
         s.append("Fairness (actual / fair share by fraction of full time):\n");
         s.append(String.format(Locale.UK, "  %-8s %5s %11s %11s %11s %11s %15s %9s%n", "doctor", "ltft", "nights",
@@ -87,6 +86,30 @@ final class DesignSummary {
         return "locum " + w.locumGaps() + "/h, fairness " + w.fairness() + ", quick returns " + w.quickReturns()
                 + ", isolated nights " + w.isolatedNights() + ", after nights " + w.dayAfterNights()
                 + ", long runs " + w.longRuns() + ", requests " + w.requests();
+    }
+
+    /** Why the design has locum gaps: the proof that full cover cannot meet the rules, or that none was found. */
+    static String gapsExplained(ServiceDescription service, StaffingSearch.Explanation why) {
+        StringBuilder s = new StringBuilder();
+        if (why == null) {
+            s.append("Not proven that these doctors cannot cover every duty: the gaps may close with a longer"
+                    + " --time-limit.\n");
+            return s.toString();
+        }
+        s.append(String.format(Locale.UK, "Proof: these %d doctors cannot cover every duty; these requirements cannot"
+                + " all hold at once%s:%n", why.doctors(), why.minimal() ? " (none can be left out of the proof)" : ""));
+        binding(s, why);
+        s.append("Run with --min-doctors for the fewest full-time doctors who can staff the service.\n");
+        return s.toString();
+    }
+
+    private static void binding(StringBuilder s, StaffingSearch.Explanation e) {
+        for (ConstraintGroup g : e.binding()) {
+            s.append("  - ").append(g.isRule() ? "rule " + g.id() + ": " : "").append(g.description()).append('\n');
+        }
+        for (String line : e.arithmetic()) {
+            s.append("  In numbers: ").append(line).append('\n');
+        }
     }
 
     static String staffing(ServiceDescription service, ContractPack pack, StaffingSearch.Result r) {
@@ -114,12 +137,7 @@ final class DesignSummary {
             s.append(String.format(Locale.UK, "Why %d doctors cannot staff it: these requirements cannot all hold"
                     + " at once%s:%n", e.doctors(), e.minimal() ? " (and none of them can be left out of the proof)"
                     : ""));
-            for (ConstraintGroup g : e.binding()) {
-                s.append("  - ").append(g.isRule() ? "rule " + g.id() + ": " : "").append(g.description()).append('\n');
-            }
-            for (String line : e.arithmetic()) {
-                s.append("  In numbers: ").append(line).append('\n');
-            }
+            binding(s, e);
         }
         return s.toString();
     }

@@ -50,7 +50,9 @@ class DesignCommandTest {
     @Test
     void theUnstaffableDepartmentGetsLocumGapsAndChecksClean() {
         CheckCommandTest.Run run = designAndCheck("ed-24-7-unstaffable.yaml", 1, "--time-limit", "8");
-        assertThat(run.out()).contains("Locum gaps").contains("--min-doctors");
+        assertThat(run.out()).contains("Locum gaps")
+                .contains("Proof: these 12 doctors cannot cover every duty")
+                .contains("rule max-weekend-frequency").contains("--min-doctors");
     }
 
     @Test

@@ -49,12 +49,13 @@ public final class Designer {
         double limit = options.timeLimitSeconds();
         boolean lexicographic = o.locumFactor > 0 && dm.mayLeaveGaps();
         boolean locumProven = true;
+        double[] floor = {0};
         if (lexicographic) {
             // First the fewest locum hours (what matters most and what the search finds hardest),
             // then the weighted score with the locum hours held there, starting from that rota.
             dm.m.cp.minimize(o.locum);
             CpSolver first = solver(limit / 4, options);
-            CpSolverStatus status = run(first, dm, listener, began, solutions, firstNanos, o.locumFactor);
+            CpSolverStatus status = run(first, dm, listener, began, solutions, firstNanos, o.locumFactor, floor);
             if (status == CpSolverStatus.INFEASIBLE) {
                 return new Design(Design.Status.INFEASIBLE, null, null, Double.NaN, Double.NaN, null, List.of(),
                         List.of(), seconds(began), Double.NaN);
@@ -65,13 +66,15 @@ public final class Designer {
                     dm.m.cp.addHint(v, first.value(v));
                 }
                 locumProven = status == CpSolverStatus.OPTIMAL;
+                // The fewest locum minutes bound the whole score from below (every other term is at least 0).
+                floor[0] = first.bestObjectiveBound() * o.locumFactor;
             } else {
                 locumProven = false;
             }
             dm.m.cp.minimize(o.objective);
         }
         CpSolver solver = solver(Math.max(1, limit - seconds(began)), options);
-        CpSolverStatus status = run(solver, dm, listener, began, solutions, firstNanos, 1);
+        CpSolverStatus status = run(solver, dm, listener, began, solutions, firstNanos, 1, floor);
         double elapsed = seconds(began);
         double first = firstNanos.get() < 0 ? Double.NaN : (firstNanos.get() - began) / 1e9;
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
@@ -79,7 +82,8 @@ public final class Designer {
             if (status == CpSolverStatus.MODEL_INVALID) {
                 throw new IllegalStateException("the solver model is invalid: " + solver.getSolutionInfo());
             }
-            return new Design(s, null, null, Double.NaN, solver.bestObjectiveBound(), null, List.of(), List.of(),
+            return new Design(s, null, null, Double.NaN, Math.max(floor[0], solver.bestObjectiveBound()), null,
+                    List.of(), List.of(),
                     elapsed, first);
         }
         Rota rota = dm.rota(solver);
@@ -99,7 +103,7 @@ public final class Designer {
                 Objectives.count(solver, o.unmetRequests), spread);
         boolean optimal = status == CpSolverStatus.OPTIMAL && locumProven;
         return new Design(optimal ? Design.Status.OPTIMAL : Design.Status.FEASIBLE, rota,
-                check, solver.objectiveValue(), solver.bestObjectiveBound(), terms, gaps, shares(dm, solver, check),
+                check, solver.objectiveValue(), Math.max(floor[0], solver.bestObjectiveBound()), terms, gaps, shares(dm, solver, check),
                 elapsed, first);
     }
 
@@ -112,18 +116,18 @@ public final class Designer {
 
     /** Solves, reporting progress with scores multiplied by {@code factor} (the locum phase's minutes weigh that much). */
     private static CpSolverStatus run(CpSolver solver, DesignModel dm, Progress.Listener listener, long began,
-                                      AtomicInteger solutions, AtomicLong firstNanos, long factor) {
+                                      AtomicInteger solutions, AtomicLong firstNanos, long factor, double[] floor) {
         double[] best = {Double.NaN};
         // A named class: the native side calls accept(Double), which a lambda does not declare.
-        solver.setBestBoundCallback(new BoundListener(listener, best, began, solutions, factor));
+        solver.setBestBoundCallback(new BoundListener(listener, best, began, solutions, factor, floor));
         return solver.solve(dm.m.cp, new CpSolverSolutionCallback() {
             @Override
             public void onSolutionCallback() {
                 firstNanos.compareAndSet(-1, System.nanoTime());
                 solutions.incrementAndGet();
                 best[0] = objectiveValue() * factor;
-                listener.progress(new Progress(best[0], bestObjectiveBound() * factor, seconds(began),
-                        solutions.get()));
+                listener.progress(new Progress(best[0], Math.max(floor[0], bestObjectiveBound() * factor),
+                        seconds(began), solutions.get()));
             }
         });
     }
@@ -193,8 +197,11 @@ public final class Designer {
         private final long began;
         private final AtomicInteger solutions;
         private final long factor;
+        private final double[] floor;
 
-        BoundListener(Progress.Listener listener, double[] best, long began, AtomicInteger solutions, long factor) {
+        BoundListener(Progress.Listener listener, double[] best, long began, AtomicInteger solutions, long factor,
+                      double[] floor) {
+            this.floor = floor;
             this.listener = listener;
             this.best = best;
             this.began = began;
@@ -204,7 +211,8 @@ public final class Designer {
 
         @Override
         public void accept(Double bound) {
-            listener.progress(new Progress(best[0], bound * factor, seconds(began), solutions.get()));
+            listener.progress(new Progress(best[0], Math.max(floor[0], bound * factor), seconds(began),
+                    solutions.get()));
         }
     }
 

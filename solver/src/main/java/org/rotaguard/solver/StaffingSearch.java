@@ -103,8 +103,17 @@ public final class StaffingSearch {
      * show it within the time given.
      */
     public Explanation explain(ServiceDescription service, int n, double seconds) {
+        return explain(withDoctors(service, n), DesignMode.TEMPLATE, seconds);
+    }
+
+    /**
+     * Why the service's own doctors cannot cover every duty in the given mode (the proof behind
+     * a design's locum gaps), or null when the solver cannot show it within the time given.
+     */
+    public Explanation explain(ServiceDescription service, DesignMode mode, double seconds) {
         Designer.loadNative();
-        DesignModel dm = new DesignModel(withDoctors(service, n), pack, DesignMode.TEMPLATE, false, true, false);
+        int n = service.doctors().size();
+        DesignModel dm = new DesignModel(service, pack, mode, false, true, false);
         Map<Literal, ConstraintGroup> byLiteral = new LinkedHashMap<>();
         dm.m.groups().forEach((g, l) -> byLiteral.put(l, g));
         List<Literal> core = new ArrayList<>(byLiteral.keySet());
