@@ -108,6 +108,39 @@ class DesignerTest {
     }
 
     @Test
+    void anOnCallTemplateKeepsTheOnCallRulesAcrossTheWrapOfTheCycle() {
+        java.util.Map<java.time.DayOfWeek, java.util.Map<String, Integer>> cover =
+                new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            boolean weekend = day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY;
+            cover.put(day, weekend ? Map.of("WE", 1) : Map.of("D", 3, "OC", 1));
+        }
+        ServiceDescription service = TestServices.service(LocalDate.of(2026, 8, 3), DesignMode.TEMPLATE, 1,
+                // Eight doctors: each weekend takes two (Friday's on-call runs into Saturday), at 1 in 3 each.
+                TestServices.cover(cover), TestServices.doctors(8), "D 09:00-17:00", "OC 17:00-09:00 oncall 3h",
+                "WE 09:00-09:00 oncall 5h");
+        Design design = new Designer(tcs2019()).design(service, DesignOptions.of(DesignMode.TEMPLATE, 20),
+                Progress.Listener.NONE);
+
+        assertThat(design.locumGaps()).isEmpty();
+        assertThat(new RotaChecker(tcs2019()).check(design.rota()).compliant()).isTrue();
+        // Each on-call period is followed by at most a 10-hour day and never by another the next day
+        // (Saturday to Sunday apart), including from the last week of the template into the first.
+        Template t = (Template) design.rota().schedule();
+        for (int line = 1; line <= 8; line++) {
+            for (int day = 0; day < 56; day++) {
+                var today = t.cell(line, day);
+                var tomorrow = t.cell(line, day + 1);
+                boolean onCall = today.codes().contains("OC") || today.codes().contains("WE");
+                boolean onCallNext = tomorrow.codes().contains("OC") || tomorrow.codes().contains("WE");
+                if (onCall && onCallNext) {
+                    assertThat(day % 7).as("line %d day %d", line, day).isEqualTo(5);
+                }
+            }
+        }
+    }
+
+    @Test
     void gradeCoverPutsASeniorOnEveryNight() {
         java.util.Map<java.time.DayOfWeek, java.util.Map<String, org.rotaguard.core.service.CoverRange>> byDay =
                 new java.util.EnumMap<>(java.time.DayOfWeek.class);
