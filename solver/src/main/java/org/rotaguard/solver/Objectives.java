@@ -40,7 +40,7 @@ final class Objectives {
     final List<Literal> unmetRequests = new ArrayList<>();
     final LinearExprBuilder locumMinutes = LinearExpr.newBuilder();
     /** Roster fairness: per category (nights, weekends, long days), per doctor, the count. */
-    final List<List<LinearExpr>> counts = new ArrayList<>();
+    final List<List<IntVar>> counts = new ArrayList<>();
     final List<IntVar> deviations = new ArrayList<>();
     /** Sum of the doctors' fractions of full time, in hundredths (the fairness scale). */
     final long scale;
@@ -71,8 +71,10 @@ final class Objectives {
         addAll(objective, dayAfterNights, scale * 60 * w.dayAfterNights());
         addAll(objective, longRuns, scale * 60 * w.longRuns());
         addAll(objective, unmetRequests, scale * 60 * w.requests());
-        for (IntVar dev : deviations) {
-            objective.addTerm(dev, 60L * w.fairness());
+        for (int i = 0; i < deviations.size(); i++) {
+            // An hour of work away from the fair share weighs an eighth of a duty.
+            boolean hours = i / Math.max(1, dm.views.size()) == CATEGORIES - 1;
+            objective.addTerm(deviations.get(i), hours ? Math.max(1, 60L * w.fairness() / 8) : 60L * w.fairness());
         }
         this.objective = objective.build();
         this.locum = locumMinutes.build();
@@ -188,7 +190,7 @@ final class Objectives {
     private void fairness() {
         List<DoctorView> views = dm.views;
         for (int category = 0; category < CATEGORIES; category++) {
-            List<LinearExpr> perDoctor = new ArrayList<>();
+            List<IntVar> perDoctor = new ArrayList<>();
             for (DoctorView v : views) {
                 LinearExprBuilder count = LinearExpr.newBuilder();
                 if (category == 1) {
@@ -227,19 +229,24 @@ final class Objectives {
                         }
                     }
                 }
-                perDoctor.add(count.build());
+                // One variable per count keeps each deviation constraint to three terms.
+                IntVar n = dm.m.cp.newIntVar(0, 1_000_000, "count" + category + "_" + perDoctor.size());
+                dm.m.cp.addEquality(n, count.build());
+                perDoctor.add(n);
             }
             counts.add(perDoctor);
             LinearExprBuilder total = LinearExpr.newBuilder();
             perDoctor.forEach(total::add);
-            LinearExpr all = total.build();
+            IntVar all = dm.m.cp.newIntVar(0, 100_000_000, "total" + category);
+            dm.m.cp.addEquality(all, total.build());
             for (int k = 0; k < views.size(); k++) {
                 long a = hundredths(views.get(k).doctor.ltft());
-                IntVar dev = dm.m.cp.newIntVar(0, 1_000_000_000L, "dev" + category + "_" + k);
+                IntVar dev = dm.m.cp.newIntVar(0, 10_000_000_000L, "dev" + category + "_" + k);
                 // dev ≥ |scale × n_k − a_k × total|
                 LinearExpr diff = LinearExpr.newBuilder().addTerm(perDoctor.get(k), scale).addTerm(all, -a).build();
                 dm.m.cp.addGreaterOrEqual(dev, diff);
-                dm.m.cp.addGreaterOrEqual(LinearExpr.newBuilder().add(dev).addTerm(diff, 1).build(), 0);
+                dm.m.cp.addGreaterOrEqual(LinearExpr.newBuilder().add(dev).addTerm(perDoctor.get(k), scale)
+                        .addTerm(all, -a).build(), 0);
                 deviations.add(dev);
             }
         }
