@@ -13,7 +13,12 @@ public final class ContractChoice {
     }
 
     static ContractPack choose(String option, Rota rota) throws UsageError {
-        String id = option != null ? option : rota.contract().orElse(DEFAULT);
+        return choose(option, rota.contract());
+    }
+
+    /** The --contract option, else the file's own contract, else the default. */
+    static ContractPack choose(String option, java.util.Optional<String> fileContract) throws UsageError {
+        String id = option != null ? option : fileContract.orElse(DEFAULT);
         try {
             return new ContractPackReader().load(id);
         } catch (ContractPackException e) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rotaguard", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks resident doctors' rotas against the contract's working-hours rules.",
         subcommands = {CheckCommand.class, PayCommand.class, CompareCommand.class, FatigueCommand.class,
-                ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                DesignCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RotaguardCommand implements Runnable {
     /** Exit status: unusable input or arguments. */
     public static final int USAGE = 2;

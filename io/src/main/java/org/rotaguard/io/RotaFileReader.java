@@ -85,7 +85,7 @@ public final class RotaFileReader {
         }
     }
 
-    private static String text(Path file, Problems problems) throws RotaFileException {
+    static String text(Path file, Problems problems) throws RotaFileException {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {

@@ -34,6 +34,11 @@ final class ShiftTypeReader {
 
     /** Adds the shift types to the rota; returns the codes defined, or null when there are none to check cells against. */
     Set<String> shifts(LocatedNode node, Rota.Builder rota) {
+        return shifts(node, rota::shift);
+    }
+
+    /** Hands each shift type read to {@code sink}; returns the codes defined, or null when there are none. */
+    Set<String> shifts(LocatedNode node, java.util.function.Consumer<ShiftType> sink) {
         if (node == null) {
             return null;
         }
@@ -50,7 +55,7 @@ final class ShiftTypeReader {
             }
             ShiftType type = shift(entry);
             if (type != null) {
-                rota.shift(type);
+                sink.accept(type);
             }
         }
         if (map.entries().isEmpty()) {

@@ -20,6 +20,16 @@ public final class AverageWeeklyHoursRule implements Rule {
         this.optOutLimitMinutes = limitWithOptOut.toSeconds() / 60.0;
     }
 
+    /** The limit on average weekly work, in minutes. */
+    public double limitMinutes() {
+        return limitMinutes;
+    }
+
+    /** The limit for a doctor who has opted out of the Working Time Regulations, in minutes. */
+    public double optOutLimitMinutes() {
+        return optOutLimitMinutes;
+    }
+
     @Override
     public RuleInfo info() {
         return info;

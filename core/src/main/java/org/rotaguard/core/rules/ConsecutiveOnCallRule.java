@@ -23,6 +23,15 @@ public final class ConsecutiveOnCallRule implements Rule {
         this.localAgreementMaxRun = localAgreementMaxRun;
     }
 
+    public boolean saturdaySundayAllowed() {
+        return saturdaySundayAllowed;
+    }
+
+    /** The longest run of on-call days a local agreement allows, or 1 or less for none. */
+    public int localAgreementMaxRun() {
+        return localAgreementMaxRun;
+    }
+
     @Override
     public RuleInfo info() {
         return info;

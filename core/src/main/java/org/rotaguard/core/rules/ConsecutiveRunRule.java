@@ -18,6 +18,15 @@ public final class ConsecutiveRunRule implements Rule {
         this.max = max;
     }
 
+    public RunKind kind() {
+        return kind;
+    }
+
+    /** The most days in a run. */
+    public int max() {
+        return max;
+    }
+
     @Override
     public RuleInfo info() {
         return info;

@@ -18,6 +18,11 @@ public final class DayAfterOnCallRule implements Rule {
         this.maxMinutes = Math.toIntExact(max.toMinutes());
     }
 
+    /** The most resident shift time on the day after on-call, in minutes. */
+    public int maxMinutes() {
+        return maxMinutes;
+    }
+
     @Override
     public RuleInfo info() {
         return info;

@@ -20,6 +20,11 @@ public final class HoursInWindowRule implements Rule {
         this.limitMinutes = limit.toSeconds() / 60.0;
     }
 
+    /** The most work allowed in any window, in minutes. */
+    public double limitMinutes() {
+        return limitMinutes;
+    }
+
     @Override
     public RuleInfo info() {
         return info;

@@ -21,6 +21,16 @@ public final class OnCallFrequencyRule implements Rule {
         this.days = days;
     }
 
+    /** The most on-call periods in the window. */
+    public int max() {
+        return max;
+    }
+
+    /** The window, in consecutive calendar days. */
+    public int days() {
+        return days;
+    }
+
     @Override
     public RuleInfo info() {
         return info;

@@ -24,6 +24,20 @@ public final class RestAfterRunRule implements Rule {
         this.minMinutes = Math.toIntExact(minRest.toMinutes());
     }
 
+    public RunKind kind() {
+        return kind;
+    }
+
+    /** The shortest run, in days, after which the rest is due. */
+    public int threshold() {
+        return threshold;
+    }
+
+    /** The least rest after such a run, in minutes. */
+    public int minMinutes() {
+        return minMinutes;
+    }
+
     @Override
     public RuleInfo info() {
         return info;

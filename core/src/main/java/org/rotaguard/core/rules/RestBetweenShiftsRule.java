@@ -18,6 +18,11 @@ public final class RestBetweenShiftsRule implements Rule {
         this.minMinutes = Math.toIntExact(min.toMinutes());
     }
 
+    /** The least rest between resident shifts, in minutes. */
+    public int minMinutes() {
+        return minMinutes;
+    }
+
     @Override
     public RuleInfo info() {
         return info;

@@ -27,7 +27,8 @@ public enum RunKind {
         return id;
     }
 
-    int flag() {
+    /** The duty flag (see DutyFlags) that qualifies a duty for runs of this kind. */
+    public int flag() {
         return flag;
     }
 
@@ -35,7 +36,7 @@ public enum RunKind {
         return n + " " + (n == 1 ? singular : plural);
     }
 
-    String plural() {
+    public String plural() {
         return plural;
     }
 

@@ -15,6 +15,11 @@ public final class ShiftLengthRule implements Rule {
         this.maxMinutes = Math.toIntExact(max.toMinutes());
     }
 
+    /** The longest resident shift allowed, in minutes. */
+    public int maxMinutes() {
+        return maxMinutes;
+    }
+
     @Override
     public RuleInfo info() {
         return info;

@@ -20,6 +20,11 @@ public final class WeekendFrequencyRule implements Rule {
         this.oneIn = oneIn;
     }
 
+    /** N in "no more often than 1 in N". */
+    public int oneIn() {
+        return oneIn;
+    }
+
     @Override
     public RuleInfo info() {
         return info;
