@@ -17,7 +17,7 @@ class DesignCommandTest {
         Path out = dir.resolve(example.replace(".yaml", "-rota.yaml"));
         String[] args = new String[4 + more.length];
         args[0] = "design";
-        args[1] = "../examples/" + example;
+        args[1] = "../examples/services/" + example;
         args[2] = "--out";
         args[3] = out.toString();
         System.arraycopy(more, 0, args, 4, more.length);
@@ -57,7 +57,7 @@ class DesignCommandTest {
 
     @Test
     void minDoctorsProvesFifteenAndExplainsWithTheWeekendRule() {
-        CheckCommandTest.Run run = CheckCommandTest.run("design", "../examples/ed-24-7-unstaffable.yaml",
+        CheckCommandTest.Run run = CheckCommandTest.run("design", "../examples/services/ed-24-7-unstaffable.yaml",
                 "--min-doctors", "--time-limit", "30");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("Minimum: 15 doctors, and 14 cannot (proven)")
@@ -90,7 +90,7 @@ class DesignCommandTest {
 
     @Test
     void aTemplateOfLessThanFullTimeDoctorsIsRefusedWithAdvice() {
-        CheckCommandTest.Run run = CheckCommandTest.run("design", "../examples/medical-on-call-service.yaml",
+        CheckCommandTest.Run run = CheckCommandTest.run("design", "../examples/services/medical-on-call-service.yaml",
                 "--mode", "template");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("--mode roster");

@@ -123,7 +123,7 @@ class ServiceFileReaderTest {
     void theExampleServicesRead() throws Exception {
         for (String name : new String[] {"emergency-department-service.yaml", "medical-on-call-service.yaml",
                 "ed-24-7-unstaffable.yaml"}) {
-            ServiceDescription s = ServiceFileReader.read(Path.of("../examples", name));
+            ServiceDescription s = ServiceFileReader.read(Path.of("../examples/services", name));
             assertThat(s.doctors()).as(name).isNotEmpty();
         }
     }
