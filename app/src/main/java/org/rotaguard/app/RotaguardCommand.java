@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /** The {@code rotaguard} command line. */
 @Command(name = "rotaguard", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "The resident doctors' contract in England, made computable: check rotas against its rules, work out pay, predict fatigue, design rotas, and serve it all on the web.",
+        description = "The resident doctors' contract in England, made computable: check rotas against its rules,"
+                + " work out pay, predict fatigue, design rotas, and serve it all on the web.",
         subcommands = {CheckCommand.class, PayCommand.class, CompareCommand.class, FatigueCommand.class,
                 DesignCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RotaguardCommand implements Runnable {
