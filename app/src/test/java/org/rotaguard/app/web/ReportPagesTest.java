@@ -132,6 +132,40 @@ class ReportPagesTest {
     }
 
     @Test
+    void onATemplateTheOtherLinesArePaidAsTheCommandPaysThem() throws Exception {
+        String text = Examples.text("emergency-department.yaml").replace("grade: ST2, nodalPoint: 3, line: 3 }",
+                "grade: ST2, line: 3 }");
+        assertThat(text).isNotEqualTo(Examples.text("emergency-department.yaml"));
+        long id = importText("ed-no-nodal-point.yaml", text);
+        JsonNode whole = JSON.readTree(Examples.cli("pay", Examples.path("emergency-department.yaml").toString(),
+                "--format", "json").out());
+
+        String page = unescaped(http().get("/rotas/" + id + "/pay").body());
+
+        assertThat(section(page, "pay-ED03")).contains("doctor ED03 has no nodalPoint").contains("No pay worked out");
+        // Each line is paid for its own duties, so the other lines' pay is what the command gives the whole rota.
+        for (JsonNode doctor : whole.get("doctors")) {
+            if (!doctor.get("id").asText().equals("ED03")) {
+                assertThat(section(page, "pay-" + doctor.get("id").asText()))
+                        .contains(org.rotaguard.core.pay.Money.format(doctor.get("total").decimalValue()));
+            }
+        }
+    }
+
+    @Test
+    void everySeededRotaHasItsPayAndFatiguePagesUnderEveryContract() {
+        for (var rota : ApiContract.json(http().get("/api/rotas"))) {
+            long id = rota.get("id").asLong();
+            assertThat(http().get("/rotas/" + id + "/fatigue").statusCode()).as("fatigue of %s", rota).isEqualTo(200);
+            for (String contract : List.of("tcs2016-2019", "tcs2016", "new-deal-2002", "wtr-1998")) {
+                HttpResponse<String> page = http().get("/rotas/" + id + "/pay?contract=" + contract);
+                assertThat(page.statusCode()).as("pay of %s under %s", rota.get("name"), contract).isEqualTo(200);
+                assertThat(page.body()).doesNotContain("Exception");
+            }
+        }
+    }
+
+    @Test
     void aContractWithoutPaySaysSo() {
         long id = seeded(CLOCK);
 
