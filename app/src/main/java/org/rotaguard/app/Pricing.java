@@ -11,8 +11,8 @@ import org.rotaguard.io.contract.ContractPackReader;
 import org.rotaguard.io.pay.PayData;
 
 /** A contract's pay system for a pay year: the 2016 pay system or 2002 banding, and the scale. */
-final class Pricing {
-    static final String NEW_DEAL = "new-deal-2002";
+public final class Pricing {
+    public static final String NEW_DEAL = "new-deal-2002";
     private static final Pattern PAY_YEAR = Pattern.compile("\\d{4}/\\d{2}");
     private final ContractPack pack;
     private final PayCalculator calculator;
@@ -25,11 +25,11 @@ final class Pricing {
     }
 
     /** Contracts that can be priced. */
-    static String priceable() {
+    public static String priceable() {
         return String.join(", ", PayData.CONTRACTS) + ", " + NEW_DEAL;
     }
 
-    static Pricing of(String contractId, String payYear) throws UsageError {
+    public static Pricing of(String contractId, String payYear) throws UsageError {
         boolean nd = NEW_DEAL.equals(contractId);
         if (!nd && !PayData.CONTRACTS.contains(contractId)) {
             throw new UsageError("contract '" + contractId + "' has no pay rules (pay works for: " + priceable() + ")");
@@ -55,7 +55,7 @@ final class Pricing {
         return new Pricing(pack, new PayCalculator(PayData.scale(year), PayData.rules(contractId)), null);
     }
 
-    RotaPay price(Rota rota) {
+    public RotaPay price(Rota rota) {
         return newDeal != null ? newDeal.price(rota) : calculator.price(rota, pack.definitions());
     }
 
@@ -63,11 +63,11 @@ final class Pricing {
         return pack;
     }
 
-    String contractName() {
+    public String contractName() {
         return pack.name();
     }
 
-    String scaleSource() {
+    public String scaleSource() {
         return newDeal != null ? newDeal.scale().source() : calculator.scale().source();
     }
 }

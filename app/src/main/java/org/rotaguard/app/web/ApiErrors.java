@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The API's errors: {@code {"error": message}} with a fitting status, never a stack trace. */
-@RestControllerAdvice(assignableTypes = {CheckApi.class, RotaApi.class})
+@RestControllerAdvice(assignableTypes = {CheckApi.class, RotaApi.class, ReportApi.class})
 public class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 

@@ -33,13 +33,16 @@ public class DownloadPages {
         return Downloads.rotaFile(library.load(id).stored());
     }
 
-    /** The workbook: the rota's sheets and its findings under the chosen contract. */
+    /** The workbook: the rota's sheets, its findings and each doctor's pay under the chosen contract. */
     @GetMapping("/rotas/{id}/workbook.xlsx")
     public ResponseEntity<byte[]> workbook(@PathVariable("id") long id,
-                                           @RequestParam(name = "contract", required = false) String contract)
+                                           @RequestParam(name = "contract", required = false) String contract,
+                                           @RequestParam(name = "payYear", required = false) String payYear)
             throws NotFound, BadInput {
         RotaLibrary.Loaded loaded = library.load(id);
-        byte[] book = ExcelRota.write(loaded.rota(), contracts.check(loaded.rota(), contract));
+        org.rotaguard.core.check.RotaCheck check = contracts.check(loaded.rota(), contract);
+        byte[] book = ExcelRota.write(loaded.rota(), check,
+                PayReport.of(loaded.rota(), check.contract().id(), payYear).sheet());
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(Downloads.fileName(loaded.stored().name()) + ".xlsx"))
                 .body(book);

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Errors on the pages: a page that says what went wrong in words, never a stack trace. */
-@ControllerAdvice(assignableTypes = {RotaPages.class, DownloadPages.class})
+@ControllerAdvice(assignableTypes = {RotaPages.class, DownloadPages.class, ReportPages.class})
 public class PageErrors {
     private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
 

@@ -141,6 +141,27 @@ class BrowserTest {
         assertThat(text).startsWith("BEGIN:VCALENDAR").contains("TZID:Europe/London")
                 .contains("DTSTART;TZID=Europe/London:20260328T080000")
                 .doesNotContain("DTSTART;TZID=Europe/London:20260329T080000");
+
+        driver.findElement(By.id("pay-link")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("/pay"));
+        assertThat(driver.findElement(By.id("pay-walsh")).getText()).contains("Night enhancement").contains("£800.05");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1250));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('pay-walsh').scrollIntoView()");
+        screenshot("pay.png");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("the pay page fits a phone").isEqualTo(true);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        driver.navigate().back();
+        driver.findElement(By.id("fatigue-link")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("/fatigue"));
+        assertThat(driver.findElement(By.id("fatigue-patel")).getText()).contains("Sat 24 Oct 20:00–08:00")
+                .contains("7.30");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1100));
+        screenshot("fatigue.png");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     private Path waitForDownload() throws IOException, InterruptedException {

@@ -33,28 +33,14 @@ public final class PayText {
         if (!doctor.grade().isEmpty()) {
             out.append(" · ").append(doctor.grade());
         }
-        out.append(" · pay point ").append(pay.payPoint()).append(" (").append(Money.formatShort(
-                java.math.BigDecimal.valueOf(pay.basicSalary()))).append(" full-time basic)");
-        out.append(doctor.lessThanFullTime() ? String.format(Locale.UK, " · less than full time %.2f", doctor.ltft())
-                : " · full time");
-        if (pay.band() != null) {
-            out.append(" · band ").append(pay.band());
-        }
-        out.append('\n');
-        out.append(String.format(Locale.UK, "  %sh a week %s, %s",
-                Money.hours(pay.averageWeeklyHours()), pay.band() != null ? "of actual work"
-                        : "rostered, " + Money.hours(pay.nightHoursPerWeek()) + "h a week enhanced (night)",
-                pay.weekendFrequency().map(f -> pay.weekendsWorked() + (pay.weekendsWorked() == 1 ? " weekend" : " weekends")
-                        + " in "
-                        + Money.hours(pay.weeks()).replace(".00", "") + " weeks (1 in "
-                        + Money.hours(f).replace(".00", "") + ")").orElse("no weekends")));
-        out.append(pay.onCallPeriods() > 0 ? ", " + pay.onCallPeriods() + " on-call periods\n" : "\n");
+        out.append(" · ").append(facts(pay)).append('\n');
+        out.append("  ").append(hours(pay)).append('\n');
         for (String note : pay.notes()) {
             out.append("  Note: ").append(note).append('\n');
         }
         for (PayElement e : pay.elements()) {
-            if (pay.band() != null && e.rule().isEmpty() && e.amount().signum() == 0) {
-                continue; // an element of the 2016 pay system, not part of 2002 pay
+            if (!shown(pay, e)) {
+                continue;
             }
             out.append(String.format(Locale.UK, "  %-32s %14s%n", e.title(), Money.format(e.amount())));
             if (!e.rule().isEmpty()) {
@@ -65,5 +51,36 @@ public final class PayText {
             }
         }
         out.append(String.format(Locale.UK, "  %-32s %14s%n", "Total", Money.format(pay.total())));
+    }
+
+    /** Pay point, basic salary, full or less than full time and the 2002 band: "pay point 4a (£67,325 full-time basic) · full time". */
+    public static String facts(DoctorPay pay) {
+        Doctor doctor = pay.doctor();
+        StringBuilder out = new StringBuilder();
+        out.append("pay point ").append(pay.payPoint()).append(" (").append(Money.formatShort(
+                java.math.BigDecimal.valueOf(pay.basicSalary()))).append(" full-time basic)");
+        out.append(doctor.lessThanFullTime() ? String.format(Locale.UK, " · less than full time %.2f", doctor.ltft())
+                : " · full time");
+        if (pay.band() != null) {
+            out.append(" · band ").append(pay.band());
+        }
+        return out.toString();
+    }
+
+    /** The hours, weekends and on-call periods the elements count, in one line. */
+    public static String hours(DoctorPay pay) {
+        return String.format(Locale.UK, "%sh a week %s, %s",
+                Money.hours(pay.averageWeeklyHours()), pay.band() != null ? "of actual work"
+                        : "rostered, " + Money.hours(pay.nightHoursPerWeek()) + "h a week enhanced (night)",
+                pay.weekendFrequency().map(f -> pay.weekendsWorked() + (pay.weekendsWorked() == 1 ? " weekend" : " weekends")
+                        + " in "
+                        + Money.hours(pay.weeks()).replace(".00", "") + " weeks (1 in "
+                        + Money.hours(f).replace(".00", "") + ")").orElse("no weekends"))
+                + (pay.onCallPeriods() > 0 ? ", " + pay.onCallPeriods() + " on-call periods" : "");
+    }
+
+    /** Whether the report shows an element: under the 2002 contract the 2016 pay system's elements are left out. */
+    public static boolean shown(DoctorPay pay, PayElement e) {
+        return pay.band() == null || !e.rule().isEmpty() || e.amount().signum() != 0;
     }
 }

@@ -39,6 +39,14 @@ public final class ExcelRota {
 
     /** The workbook of a rota; with a check, its findings on a sheet of their own. */
     public static byte[] write(Rota rota, RotaCheck check) {
+        return write(rota, check, null);
+    }
+
+    /**
+     * The workbook of a rota with its findings and, when {@code pay} is given, a Pay sheet:
+     * each doctor's pay element by element and the total. Import ignores the sheet.
+     */
+    public static byte[] write(Rota rota, RotaCheck check, PaySheet pay) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFCellStyle heading = book.createCellStyle();
             XSSFFont bold = book.createFont();
@@ -50,6 +58,9 @@ public final class ExcelRota {
             if (check != null) {
                 sheet(book, Table.ofText(TableLayout.FINDINGS, findings(check)), heading);
                 byDoctor(book, check, heading);
+            }
+            if (pay != null) {
+                pay.write(book, heading);
             }
             book.write(out);
             return out.toByteArray();
@@ -65,7 +76,8 @@ public final class ExcelRota {
             for (int s = 0; s < book.getNumberOfSheets(); s++) {
                 XSSFSheet sheet = book.getSheetAt(s);
                 if (sheet.getSheetName().equalsIgnoreCase(TableLayout.FINDINGS)
-                        || sheet.getSheetName().equalsIgnoreCase(TableLayout.BY_DOCTOR)) {
+                        || sheet.getSheetName().equalsIgnoreCase(TableLayout.BY_DOCTOR)
+                        || sheet.getSheetName().equalsIgnoreCase(TableLayout.PAY)) {
                     continue;
                 }
                 tables.add(table(sheet, file));

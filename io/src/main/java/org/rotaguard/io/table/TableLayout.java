@@ -13,6 +13,7 @@ final class TableLayout {
     static final String GRID = "Grid";
     static final String FINDINGS = "Findings";
     static final String BY_DOCTOR = "By doctor";
+    static final String PAY = "Pay";
 
     /** Rota sheet: one field per row, its name in column A and its value in column B. */
     static final List<String> ROTA_FIELDS = List.of("format", "name", "start", "timezone", "contract", "schedule",
