@@ -1,6 +1,7 @@
 package org.rotaguard.solver;
 
 import com.google.ortools.sat.Literal;
+import org.rotaguard.core.layout.DutyFlags;
 import org.rotaguard.core.rota.Doctor;
 
 /**
@@ -77,5 +78,38 @@ final class DoctorView {
 
     int types() {
         return grid.typeCount();
+    }
+
+    /** Receives a pair of possible resident shifts, the second starting no earlier than the first and not before it ends. */
+    interface ShiftPair {
+        void pair(int d, int s, Literal a, int d2, int s2, Literal b, int gapMinutes);
+    }
+
+    /**
+     * Visits every ordered pair of possible resident shifts whose first starts on a day in
+     * [from, to) and whose second starts on the same day or up to {@code daysAhead} days later,
+     * at or after the first's start and not before the first ends.
+     */
+    void forEachShiftPair(int from, int to, int daysAhead, ShiftPair visitor) {
+        for (int d = from; d < to; d++) {
+            for (int s = 0; s < types(); s++) {
+                Literal a = lit(d, s);
+                if (a == null || !is(d, s, DutyFlags.SHIFT)) {
+                    continue;
+                }
+                for (int d2 = d; d2 <= d + daysAhead; d2++) {
+                    for (int s2 = 0; s2 < types(); s2++) {
+                        Literal b = lit(d2, s2);
+                        if (b == null || !is(d2, s2, DutyFlags.SHIFT) || (d2 == d && s2 == s)) {
+                            continue;
+                        }
+                        int gap = start(d2, s2) - end(d, s);
+                        if (gap >= 0 && start(d2, s2) >= start(d, s)) {
+                            visitor.pair(d, s, a, d2, s2, b, gap);
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -114,32 +114,15 @@ final class Objectives {
     }
 
     private void patterns(DoctorView v) {
-        for (int d = v.reportFrom; d < v.reportTo; d++) {
-            for (int s = 0; s < v.types(); s++) {
-                Literal a = v.lit(d, s);
-                if (a == null || !v.is(d, s, DutyFlags.SHIFT)) {
-                    continue;
-                }
-                for (int d2 = d; d2 <= d + 4; d2++) {
-                    for (int s2 = 0; s2 < v.types(); s2++) {
-                        Literal b = v.lit(d2, s2);
-                        if (b == null || !v.is(d2, s2, DutyFlags.SHIFT) || (d2 == d && s2 == s)) {
-                            continue;
-                        }
-                        int gap = v.start(d2, s2) - v.end(d, s);
-                        if (gap < 0 || v.start(d2, s2) < v.start(d, s)) {
-                            continue;
-                        }
-                        if (gap < QUICK_RETURN_MINUTES) {
-                            quickReturns.add(whenAll(List.of(a, b)));
-                        }
-                        if (v.is(d, s, DutyFlags.NIGHT) && !v.is(d2, s2, DutyFlags.NIGHT)
-                                && gap < SOON_AFTER_NIGHTS_MINUTES) {
-                            dayAfterNights.add(whenAll(List.of(a, b)));
-                        }
-                    }
-                }
+        v.forEachShiftPair(v.reportFrom, v.reportTo, 4, (d, s, a, d2, s2, b, gap) -> {
+            if (gap < QUICK_RETURN_MINUTES) {
+                quickReturns.add(whenAll(List.of(a, b)));
             }
+            if (v.is(d, s, DutyFlags.NIGHT) && !v.is(d2, s2, DutyFlags.NIGHT) && gap < SOON_AFTER_NIGHTS_MINUTES) {
+                dayAfterNights.add(whenAll(List.of(a, b)));
+            }
+        });
+        for (int d = v.reportFrom; d < v.reportTo; d++) {
             Literal night = encoder.qualifying(v, d, DutyFlags.NIGHT);
             if (night != null) {
                 List<Literal> isolated = new ArrayList<>(List.of(night));

@@ -142,26 +142,11 @@ final class RuleEncoder {
 
     /** Any two resident shifts closer than the minimum: a shift between them would be closer still, so pairs suffice. */
     private void restBetweenShifts(ConstraintGroup g, DoctorView v, int min) {
-        for (int d = v.anchorFrom; d < v.anchorTo; d++) {
-            for (int s = 0; s < v.types(); s++) {
-                Literal a = v.lit(d, s);
-                if (a == null || !v.is(d, s, DutyFlags.SHIFT)) {
-                    continue;
-                }
-                for (int d2 = d; d2 <= d + 3; d2++) {
-                    for (int s2 = 0; s2 < v.types(); s2++) {
-                        Literal b = v.lit(d2, s2);
-                        if (b == null || !v.is(d2, s2, DutyFlags.SHIFT) || (d2 == d && s2 == s)) {
-                            continue;
-                        }
-                        int gap = v.start(d2, s2) - v.end(d, s);
-                        if (v.start(d2, s2) >= v.start(d, s) && gap >= 0 && gap < min) {
-                            model.clause(g, List.of(a.not(), b.not()));
-                        }
-                    }
-                }
+        v.forEachShiftPair(v.anchorFrom, v.anchorTo, 3, (d, s, a, d2, s2, b, gap) -> {
+            if (gap < min) {
+                model.clause(g, List.of(a.not(), b.not()));
             }
-        }
+        });
     }
 
     /**
