@@ -70,6 +70,33 @@ public final class NightHours {
         return workMinutes * minutesInRuleA(day, start, end, clock) / length;
     }
 
+    /**
+     * The minutes of [from, to) that attract the enhancement as part of the duty [start, end) of
+     * type {@code type} starting on local day {@code day}: rules A, B and C judged on the whole duty,
+     * counted only inside [from, to) (used for hours worked beyond the roster). An on-call period
+     * is judged by rule A only, as for its expected work.
+     */
+    public static int qualifyingMinutes(ShiftType type, int day, int start, int end, int from, int to, ZoneClock clock,
+                                        PayRules rules) {
+        int a = Math.max(from, start);
+        int b = Math.min(to, end);
+        if (b <= a) {
+            return 0;
+        }
+        if (type.onCall()) {
+            return minutesInRuleA(day, a, b, clock);
+        }
+        if (rules.ruleC() && endsAfterMidnightBy4(type, day, end, clock)) {
+            return b - a;
+        }
+        int startClock = minuteOfDay(type.start());
+        if (startClock >= B_START_FROM && startClock <= B_START_TO && end - start >= rules.ruleBMinimum().toMinutes()) {
+            int until = Math.min(end, clock.toEpochMinute(day + 1L, B_UNTIL));
+            return Math.max(0, Math.min(b, until) - a) + minutesInRuleA(day, Math.max(a, until), b, clock);
+        }
+        return minutesInRuleA(day, a, b, clock);
+    }
+
     /** Rule C: the shift's end, on the local clock, is after 00:00 and no later than 04:00 on a later day. */
     private static boolean endsAfterMidnightBy4(ShiftType type, int day, int end, ZoneClock clock) {
         int endClock = minuteOfDay(type.end());
