@@ -123,6 +123,9 @@ final class Reports {
         List<ReportEvent> missed(Instant at) {
             List<ReportEvent> events = Deadlines.standard().missed(view(), at);
             log.addAll(events);
+            if (!events.isEmpty() && at.isAfter(now)) {
+                now = at;
+            }
             return events;
         }
     }
