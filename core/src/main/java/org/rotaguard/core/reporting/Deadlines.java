@@ -79,7 +79,10 @@ public final class Deadlines {
         return out;
     }
 
-    /** The TOIL deadline, while TOIL is owed (or mandatory and not yet taken up). */
+    /**
+     * The TOIL deadline, while TOIL is owed (or mandatory and not yet taken up); none once the TOIL
+     * is booked for a day within its window.
+     */
     public Optional<Deadline> toil(ReportView view) {
         ReportState state = view.state();
         boolean owed = state == ReportState.TOIL_PENDING || state == ReportState.TOIL_BOOKED;
@@ -87,13 +90,36 @@ public final class Deadlines {
         if (!owed && !forcedWaiting) {
             return Optional.empty();
         }
+        Deadline d = toilDeadline(view, owed);
+        // Time off booked for a day within the window meets it; it is then recorded as taken.
+        LocalDate booked = view.toil().map(ToilEntry::bookedFor).orElse(null);
+        if (owed && booked != null && !booked.isAfter(d.due().minusSeconds(1).atZone(EmployerProcess.LONDON).toLocalDate())) {
+            return Optional.empty();
+        }
+        // A doctor approved after the window had already passed is not converted before choosing (and
+        // saying when the rest was taken).
+        if (forcedWaiting && !d.due().isAfter(view.stateSince())) {
+            return Optional.empty();
+        }
+        return Optional.of(d);
+    }
+
+    /** The window the report's TOIL must be taken in, while TOIL is owed or mandatory, booked or not. */
+    public Optional<Deadline> toilWindow(ReportView view) {
+        ReportState state = view.state();
+        boolean owed = state == ReportState.TOIL_PENDING || state == ReportState.TOIL_BOOKED;
+        boolean forcedWaiting = state == ReportState.APPROVED && !view.mandatoryToil().isEmpty();
+        return owed || forcedWaiting ? Optional.of(toilDeadline(view, owed)) : Optional.empty();
+    }
+
+    private Deadline toilDeadline(ReportView view, boolean owed) {
         DeadlineSettings set = settings(view.version());
         List<String> forced = view.mandatoryToil();
         Submission s = view.submission();
         if (Safety.onCallRest(forced)) {
             Instant due = s.workedEnd().toInstant().plus(set.onCallRestToilHours(), ChronoUnit.HOURS);
-            return Optional.of(new Deadline(DeadlineKind.ON_CALL_REST_TOIL, due, "on-call rest not achieved: TOIL within "
-                    + set.onCallRestToilHours() + " hours of the on-call period, or the time is paid"));
+            return new Deadline(DeadlineKind.ON_CALL_REST_TOIL, due, "on-call rest not achieved: TOIL within "
+                    + set.onCallRestToilHours() + " hours of the on-call period, or the time is paid");
         }
         LocalDate event = s.workedEnd().withZoneSameInstant(EmployerProcess.LONDON).toLocalDate();
         LocalDate from = event;
@@ -103,9 +129,9 @@ public final class Deadlines {
             LocalDate grant = granted.atZone(EmployerProcess.LONDON).toLocalDate();
             from = grant.isAfter(event) ? grant : event;
         }
-        return Optional.of(new Deadline(DeadlineKind.TOIL, endOfDay(from, set.toilWindowDays()), "TOIL within "
+        return new Deadline(DeadlineKind.TOIL, endOfDay(from, set.toilWindowDays()), "TOIL within "
                 + set.toilWindowDays() + " days of " + (set.toilFromGrant() ? "being granted" : "the work")
-                + ", or paid instead"));
+                + ", or paid instead");
     }
 
     /**

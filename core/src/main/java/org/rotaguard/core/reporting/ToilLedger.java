@@ -10,7 +10,7 @@ import java.util.Optional;
  * minutes owed, booked, taken and converted to pay. Derived from the report views, never stored.
  */
 public final class ToilLedger {
-    /** One report's TOIL and the deadline it runs against (empty once taken or converted). */
+    /** One report's TOIL and the window it must be taken in (empty once taken or converted). */
     public record Line(ToilEntry entry, Optional<Deadline> due) {
     }
 
@@ -29,7 +29,7 @@ public final class ToilLedger {
             if (!v.doctorUserId().equals(doctorUserId) || v.toil().isEmpty()) {
                 continue;
             }
-            lines.add(new Line(v.toil().get(), deadlines.toil(v)));
+            lines.add(new Line(v.toil().get(), deadlines.toilWindow(v)));
         }
         lines.sort(Comparator.comparing((Line l) -> l.entry().creditedAt()).thenComparing(l -> l.entry().reportId()));
         return new ToilLedger(doctorUserId, lines);

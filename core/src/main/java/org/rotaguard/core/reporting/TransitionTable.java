@@ -78,8 +78,9 @@ final class TransitionTable {
                 List.of(APPROVED, EDUCATION_ACTION, CLOSED_APPROVED), "level 2: the guardian's final decision (HIGH)"));
         t.add(row(v, GUARDIAN_REVIEW, CONFIRM_REJECTION, Set.of(Role.GUARDIAN), true, List.of(EventType.REJECTION_CONFIRMED),
                 List.of(CLOSED_REJECTED), "level 2: the guardian's final decision (HIGH)"));
-        t.add(row(v, APPROVED, CHOOSE_TOIL, Set.of(Role.DOCTOR), false, List.of(EventType.COMPENSATION_CHOSEN),
-                List.of(TOIL_PENDING), "the doctor chooses TOIL or pay (HIGH)"));
+        t.add(row(v, APPROVED, CHOOSE_TOIL, Set.of(Role.DOCTOR), false, List.of(EventType.COMPENSATION_CHOSEN,
+                EventType.TOIL_BOOKED), List.of(TOIL_PENDING, TOIL_BOOKED), "the doctor chooses TOIL or pay (HIGH);"
+                + " with a date, the TOIL is booked at once (INTERP)"));
         t.add(row(v, APPROVED, CHOOSE_PAY, Set.of(Role.DOCTOR), false, List.of(EventType.COMPENSATION_CHOSEN),
                 List.of(PAY_PENDING), "the doctor chooses pay, unless a safe-working breach makes TOIL mandatory (HIGH)"));
         t.add(row(v, EDUCATION_ACTION, RECORD_EDUCATION_OUTCOME, Set.of(Role.DME), true,

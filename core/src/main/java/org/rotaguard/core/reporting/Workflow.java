@@ -256,6 +256,10 @@ public final class Workflow {
             data.put("forced", "true");
         }
         out.add(EventType.COMPENSATION_CHOSEN, cmd.reason(), data);
+        // A doctor who already took (or has arranged) the time off says when, in the same decision.
+        if (c == Compensation.TOIL && cmd.data().containsKey(Command.DATE)) {
+            out.add(EventType.TOIL_BOOKED, "", Map.of(Command.DATE, bookedDate(view, cmd).toString()));
+        }
     }
 
     private void agree(ReportView view, Command cmd, Events out) throws TransitionRefused {

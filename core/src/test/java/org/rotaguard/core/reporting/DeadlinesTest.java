@@ -142,6 +142,42 @@ class DeadlinesTest {
     }
 
     @Test
+    void toilBookedForADayWithinTheWindowMeetsIt() throws TransitionRefused {
+        Reports.Driver d = States.reach(ProcessVersion.V12, ReportState.TOIL_PENDING)
+                .act(CommandType.BOOK_TOIL, Reports.DOCTOR, "", Map.of(Command.DATE, "2025-11-04"));
+        assertThat(STANDARD.toil(d.view())).isEmpty();
+        assertThat(STANDARD.toilWindow(d.view()).orElseThrow().due()).isEqualTo(utc("2025-11-05T00:00:00Z"));
+        assertThat(d.missed(utc("2025-11-06T00:00:00Z"))).isEmpty();
+        d.act(CommandType.TOIL_TAKEN, HR);
+        assertThat(d.state()).isEqualTo(ReportState.CLOSED_COMPENSATED);
+    }
+
+    @Test
+    void onCallRestTakenTheNextDayIsRecordedWithTheChoiceEvenWhenApprovedLater() throws TransitionRefused {
+        // On call until 10:00 Fri 13 Mar; rest not achieved; approved on Mon 16 Mar, long after the 24 hours.
+        Reports.Driver d = Reports.v13(Reports.onCall(120, 300));
+        d.now = utc("2026-03-16T09:00:00Z");
+        d.act(CommandType.APPROVE, HR);
+        assertThat(STANDARD.toil(d.view())).as("not converted before the doctor could choose").isEmpty();
+        assertThat(d.missed(utc("2026-03-16T12:00:00Z"))).isEmpty();
+        d.act(CommandType.CHOOSE_TOIL, DOCTOR, "", Map.of(Command.DATE, "2026-03-13"));
+        assertThat(d.state()).isEqualTo(ReportState.TOIL_BOOKED);
+        assertThat(d.missed(utc("2026-03-20T00:00:00Z"))).isEmpty();
+        d.act(CommandType.TOIL_TAKEN, HR);
+        assertThat(d.state()).isEqualTo(ReportState.CLOSED_COMPENSATED);
+    }
+
+    @Test
+    void onCallRestNotTakenInTimeIsPaidOnceTheDoctorHasChosen() throws TransitionRefused {
+        Reports.Driver d = Reports.v13(Reports.onCall(120, 300));
+        d.now = utc("2026-03-16T09:00:00Z");
+        d.act(CommandType.APPROVE, HR).act(CommandType.CHOOSE_TOIL, DOCTOR);
+        assertThat(d.missed(utc("2026-03-16T12:00:00Z"))).extracting(ReportEvent::type)
+                .containsExactly(EventType.DEADLINE_MISSED, EventType.TOIL_EXPIRED);
+        assertThat(d.state()).isEqualTo(ReportState.PAY_PENDING);
+    }
+
+    @Test
     void toilTakenInTimeStopsTheClock() throws TransitionRefused {
         Reports.Driver d = States.reach(ProcessVersion.V13, ReportState.TOIL_BOOKED).act(CommandType.TOIL_TAKEN, HR);
         assertThat(STANDARD.open(d.view())).isEmpty();
