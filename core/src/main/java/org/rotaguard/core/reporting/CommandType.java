@@ -36,5 +36,30 @@ public enum CommandType {
     /** v13: the DME records the educational outcome (reason: what was done, e.g. session reinstated). */
     RECORD_EDUCATION_OUTCOME,
     /** Ask for a work schedule review; allowed on closed reports too, as it does not change the report. */
-    REQUEST_WORK_SCHEDULE_REVIEW
+    REQUEST_WORK_SCHEDULE_REVIEW;
+
+    /** For buttons: "Approve", "Ask for clarification", "Choose time off in lieu". */
+    public String label() {
+        return switch (this) {
+            case APPROVE -> "Approve";
+            case REQUEST_CLARIFICATION -> "Ask for clarification";
+            case REPLY -> "Reply";
+            case REJECT -> "Reject";
+            case ACCEPT_REJECTION -> "Accept the rejection";
+            case DISPUTE -> "Dispute the rejection";
+            case UPHOLD -> "Uphold the report";
+            case CONFIRM_REJECTION -> "Confirm the rejection";
+            case CHOOSE_TOIL -> "Choose time off in lieu";
+            case CHOOSE_PAY -> "Choose pay";
+            case BOOK_TOIL -> "Book time off";
+            case TOIL_TAKEN -> "Record time off taken";
+            case PAID -> "Record payment";
+            case WITHDRAW -> "Withdraw";
+            case AGREE_OUTCOME -> "Record the agreed outcome";
+            case ACCEPT_OUTCOME -> "Accept the outcome";
+            case ESCALATE -> "Escalate";
+            case RECORD_EDUCATION_OUTCOME -> "Record the educational outcome";
+            case REQUEST_WORK_SCHEDULE_REVIEW -> "Ask for a work schedule review";
+        };
+    }
 }

@@ -49,4 +49,10 @@ public enum ReportState {
     public boolean open() {
         return !closed();
     }
+
+    /** For people: "HR review", "awaiting doctor", "closed compensated". */
+    public String label() {
+        String words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return words.replace("hr ", "HR ").replace("dme ", "DME ").replace("toil ", "TOIL ");
+    }
 }

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.rotaguard.core.time.Hours;
 
 /**
  * What a doctor reports. Times are zoned date-times (the doctor's Europe/London wall clock with its
@@ -47,15 +49,24 @@ public record Submission(String clientId, String doctorUserId, String employerId
     public static final LocalDate FIRST_DATE = LocalDate.of(2016, 8, 1);
 
     public Submission {
+        List<InvalidSubmission.Problem> problems = new ArrayList<>();
+        if (categories != null && categories.stream().anyMatch(java.util.Objects::isNull)) {
+            problems.add(new InvalidSubmission.Problem("categories", "contains an empty category"));
+            categories = Set.of();
+        }
+        // An EnumSet keeps the categories in their declared order, so the report reads the same every time.
         categories = categories == null || categories.isEmpty() ? Set.of()
-                : Set.copyOf(EnumSet.copyOf(categories));
+                : Collections.unmodifiableSet(EnumSet.copyOf(categories));
+        if (evidence != null && evidence.stream().anyMatch(java.util.Objects::isNull)) {
+            problems.add(new InvalidSubmission.Problem("evidence", "contains an empty item"));
+            evidence = evidence.stream().filter(java.util.Objects::nonNull).toList();
+        }
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         narrative = narrative == null ? "" : narrative;
         stepsTaken = stepsTaken == null ? "" : stepsTaken;
         department = department == null ? "" : department;
         grade = grade == null ? "" : grade;
         specialty = specialty == null ? "" : specialty;
-        List<InvalidSubmission.Problem> problems = new ArrayList<>();
         Validation.check(problems, clientId, doctorUserId, employerId, categories, rosteredStart, rosteredEnd,
                 workedStart, workedEnd, breakMinutesMissed, onCall, onCallContinuousRestMinutes,
                 onCallTotalRestMinutes, narrative, stepsTaken, submittedAt);
@@ -141,13 +152,13 @@ public record Submission(String clientId, String doctorUserId, String employerId
                         workedStart.toEpochSecond() - rosteredEnd.toEpochSecond());
                 if (gap > MAX_DISTANCE.toSeconds()) {
                     p.add(new InvalidSubmission.Problem("workedStart", "the worked time "
-                            + org.rotaguard.core.time.Hours.span(workedStart, workedEnd) + " is "
-                            + org.rotaguard.core.time.Hours.format(gap / 60.0) + " away from the rostered duty "
-                            + org.rotaguard.core.time.Hours.span(rosteredStart, rosteredEnd) + "; check the date"));
+                            + Hours.span(workedStart, workedEnd) + " is "
+                            + Hours.format(gap / 60.0) + " away from the rostered duty "
+                            + Hours.span(rosteredStart, rosteredEnd) + "; check the date"));
                 }
             }
             if (worked && submittedAt != null && workedEnd.toInstant().isAfter(submittedAt)) {
-                p.add(new InvalidSubmission.Problem("workedEnd", "ends at " + org.rotaguard.core.time.Hours.when(
+                p.add(new InvalidSubmission.Problem("workedEnd", "ends at " + Hours.when(
                         workedEnd.withZoneSameInstant(EmployerProcess.LONDON)) + ", after the report was submitted;"
                         + " report hours once they are worked"));
             }
@@ -214,7 +225,7 @@ public record Submission(String clientId, String doctorUserId, String employerId
             }
             Duration length = Duration.between(start, end);
             if (length.compareTo(max) > 0) {
-                p.add(new InvalidSubmission.Problem(e, what + " time of " + org.rotaguard.core.time.Hours.format(length)
+                p.add(new InvalidSubmission.Problem(e, what + " time of " + Hours.format(length)
                         + " is longer than " + max.toHours() + "h; one report covers one duty"));
                 return false;
             }

@@ -120,9 +120,25 @@ public final class Workflow {
             return out;
         }
         for (CommandType c : CommandType.values()) {
-            if (structural(view, c, actor) == null && !(c == CommandType.CHOOSE_PAY && !view.mandatoryToil().isEmpty())
-                    && !(c == CommandType.ESCALATE && view.level() >= 3)) {
+            if (structural(view, c, actor) == null && !(c == CommandType.CHOOSE_PAY && !view.mandatoryToil().isEmpty())) {
                 out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The roles whose decision the report is waiting for (for work queues): those with a row from the
+     * current state other than withdrawal and work schedule review requests; empty once closed.
+     */
+    public Set<Role> awaiting(ReportView view) {
+        Set<Role> out = EnumSet.noneOf(Role.class);
+        if (view.state().closed()) {
+            return out;
+        }
+        for (Transition t : table.getOrDefault(view.state(), Map.of()).values()) {
+            if (t.command() != CommandType.WITHDRAW && t.command() != CommandType.REQUEST_WORK_SCHEDULE_REVIEW) {
+                out.addAll(t.roles());
             }
         }
         return out;
@@ -380,7 +396,7 @@ public final class Workflow {
     }
 
     static String label(ReportState s) {
-        return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return s.label();
     }
 
     static String when(Instant at) {

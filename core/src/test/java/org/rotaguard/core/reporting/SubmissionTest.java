@@ -181,4 +181,23 @@ class SubmissionTest {
         assertThat(Reports.education().educational()).isTrue();
         assertThat(Reports.hours().immediateSafety()).isFalse();
     }
+
+    @Test
+    void emptyItemsInListsAreProblemsNotCrashes() {
+        java.util.Set<Category> withNull = new java.util.HashSet<>();
+        withNull.add(null);
+        java.util.List<Evidence> evidence = new java.util.ArrayList<>();
+        evidence.add(null);
+        assertThat(problems(() -> new Submission("c", "d", "t", "", "", "", withNull, null, null, at("2026-03-10T08:00"),
+                at("2026-03-10T09:00"), 0, false, null, null, "", "", evidence, at("2026-03-10T10:00").toInstant())))
+                .extracting(InvalidSubmission.Problem::field).containsExactlyInAnyOrder("categories", "categories",
+                        "evidence");
+    }
+
+    @Test
+    void categoriesKeepTheirDeclaredOrder() {
+        Submission s = Reports.submission(Set.of(Category.PORTFOLIO_TRAINING, Category.HOURS, Category.MISSED_BREAK),
+                "2026-03-10T08:00", "2026-03-10T17:00", "2026-03-10T08:00", "2026-03-10T17:00");
+        assertThat(s.categories()).containsExactly(Category.HOURS, Category.MISSED_BREAK, Category.PORTFOLIO_TRAINING);
+    }
 }

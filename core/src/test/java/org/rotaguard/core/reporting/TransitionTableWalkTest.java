@@ -99,4 +99,32 @@ class TransitionTableWalkTest {
         assertThat(d.workflow.available(d.view(), Reports.OTHER_DOCTOR)).isEmpty();
         assertThat(d.workflow.available(d.view(), Reports.SUPERVISOR)).isEmpty();
     }
+
+    @Test
+    void awaitingNamesTheRolesWhoseDecisionIsDue() throws TransitionRefused {
+        Workflow w13 = Workflow.forVersion(ProcessVersion.V13);
+        assertThat(w13.awaiting(States.reach(ProcessVersion.V13, ReportState.HR_REVIEW).view())).containsExactly(Role.HR);
+        assertThat(w13.awaiting(States.reach(ProcessVersion.V13, ReportState.DME_REVIEW).view())).containsExactly(Role.DME);
+        assertThat(w13.awaiting(States.reach(ProcessVersion.V13, ReportState.AWAITING_DOCTOR).view()))
+                .containsExactly(Role.DOCTOR);
+        assertThat(w13.awaiting(States.reach(ProcessVersion.V13, ReportState.GUARDIAN_REVIEW).view()))
+                .containsExactly(Role.GUARDIAN);
+        assertThat(w13.awaiting(States.reach(ProcessVersion.V13, ReportState.TOIL_PENDING).view()))
+                .containsExactlyInAnyOrder(Role.DOCTOR, Role.HR);
+        assertThat(w13.awaiting(States.reach(ProcessVersion.V13, ReportState.CLOSED_REJECTED).view())).isEmpty();
+        Workflow w12 = Workflow.forVersion(ProcessVersion.V12);
+        assertThat(w12.awaiting(States.reach(ProcessVersion.V12, ReportState.LEVEL_2_REVIEW).view()))
+                .containsExactlyInAnyOrder(Role.DME, Role.GUARDIAN);
+    }
+
+    @Test
+    void statesAndCommandsHaveLabelsForPeople() {
+        assertThat(ReportState.HR_REVIEW.label()).isEqualTo("HR review");
+        assertThat(ReportState.TOIL_PENDING.label()).isEqualTo("TOIL pending");
+        assertThat(ReportState.CLOSED_COMPENSATED.label()).isEqualTo("closed compensated");
+        for (CommandType c : CommandType.values()) {
+            assertThat(c.label()).isNotBlank();
+        }
+        assertThat(CommandType.CHOOSE_TOIL.label()).isEqualTo("Choose time off in lieu");
+    }
 }
