@@ -284,6 +284,16 @@ public final class ReportView {
                 && e.type() != EventType.ROUTED).toList();
     }
 
+    /**
+     * When the reviewer first acted (recorded an outcome, approved, asked for clarification or
+     * rejected), for response-time figures; empty while nobody has.
+     */
+    public Optional<Instant> firstResponseAt() {
+        return events.stream().filter(e -> e.type() == EventType.OUTCOME_AGREED || e.type() == EventType.APPROVED
+                || e.type() == EventType.CLARIFICATION_REQUESTED || e.type() == EventType.REJECTED)
+                .map(ReportEvent::at).findFirst();
+    }
+
     /** DEADLINE_MISSED events raised so far. */
     public List<ReportEvent> missedDeadlines() {
         return events.stream().filter(e -> e.type() == EventType.DEADLINE_MISSED).toList();

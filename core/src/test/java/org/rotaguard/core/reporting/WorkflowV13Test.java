@@ -246,4 +246,16 @@ class WorkflowV13Test {
         assertThatThrownBy(() -> w.submit("r", Reports.hours(), DOCTOR, ProcessVersion.V12))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theFirstResponseIsTheReviewersFirstDecision() throws TransitionRefused {
+        Reports.Driver d = Reports.v13(Reports.hours());
+        assertThat(d.view().firstResponseAt()).isEmpty();
+        d.act(CommandType.REQUEST_WORK_SCHEDULE_REVIEW, GUARDIAN, "pattern", Map.of());
+        assertThat(d.view().firstResponseAt()).as("oversight is not a response").isEmpty();
+        d.act(CommandType.REQUEST_CLARIFICATION, HR, "which ward?", Map.of());
+        java.time.Instant first = d.now;
+        d.act(CommandType.REPLY, DOCTOR, "7", Map.of()).act(CommandType.APPROVE, HR);
+        assertThat(d.view().firstResponseAt()).contains(first);
+    }
 }
