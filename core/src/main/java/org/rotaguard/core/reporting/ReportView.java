@@ -308,16 +308,6 @@ public final class ReportView {
         return events.stream().filter(e -> e.type() == EventType.WORK_SCHEDULE_REVIEW_REQUESTED).toList();
     }
 
-    /** The event that entered the current state. */
-    ReportEvent lastOf(EventType type) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            if (events.get(i).type() == type) {
-                return events.get(i);
-            }
-        }
-        return null;
-    }
-
     @Override
     public String toString() {
         return "ReportView[" + reportId + " " + version + " " + state + " level " + level + " route " + route + "]";
