@@ -113,6 +113,11 @@ class ReplayPropertyTest {
                     .findFirst().orElseThrow();
             assertThat(t.to()).as(before + " " + pick.getValue()).contains(after);
         }
+        for (ReportEvent e : log) {
+            if (e.type() == EventType.DEADLINE_MISSED && e.get("deadline").equals("SUBMISSION") == false) {
+                assertThat(e.at()).as("raised after its due instant").isAfter(Instant.parse(e.get("due")));
+            }
+        }
         ReportView once = ReportView.replay(s, log);
         assertThat(Snapshot.of(ReportView.replay(s, log))).isEqualTo(Snapshot.of(once));
         assertThat(Snapshot.of(ReportView.replay(s, stored(log)))).isEqualTo(Snapshot.of(once));

@@ -200,4 +200,37 @@ class SubmissionTest {
                 "2026-03-10T08:00", "2026-03-10T17:00", "2026-03-10T08:00", "2026-03-10T17:00");
         assertThat(s.categories()).containsExactly(Category.HOURS, Category.MISSED_BREAK, Category.PORTFOLIO_TRAINING);
     }
+
+    @Test
+    void extraMinutesMatchCountingMinuteByMinuteAroundTheClockChanges() {
+        org.quicktheories.QuickTheory.qt().withFixedSeed(1016L).withExamples(1500).forAll(
+                org.quicktheories.generators.SourceDSL.integers().between(0, 2 * 72 * 60 - 1),
+                org.quicktheories.generators.SourceDSL.integers().between(1, 24 * 60),
+                org.quicktheories.generators.SourceDSL.integers().between(-12 * 60, 12 * 60),
+                org.quicktheories.generators.SourceDSL.integers().between(1, 30 * 60)).checkAssert(
+                        (spot, rosterLength, workOffset, workLength) -> {
+                            boolean autumn = spot >= 72 * 60;
+                            int rosterOffset = spot % (72 * 60) - 36 * 60;
+                            // Minutes counted from local midnight of the change day, through the zone's rules.
+                            ZonedDateTime midnight = (autumn ? java.time.LocalDate.of(2026, 10, 25)
+                                    : java.time.LocalDate.of(2026, 3, 29)).atStartOfDay(Reports.LONDON);
+                            ZonedDateTime rs = midnight.plusMinutes(rosterOffset);
+                            ZonedDateTime re = rs.plusMinutes(rosterLength);
+                            ZonedDateTime ws = rs.plusMinutes(workOffset);
+                            ZonedDateTime we = ws.plusMinutes(workLength);
+                            if (Math.max(rs.toEpochSecond() - we.toEpochSecond(), ws.toEpochSecond()
+                                    - re.toEpochSecond()) > 24 * 3600) {
+                                return;
+                            }
+                            Submission s = make(rs, re, ws, we, 0, false, null, null, we.toInstant());
+                            int brute = 0;
+                            for (long m = ws.toEpochSecond() / 60; m < we.toEpochSecond() / 60; m++) {
+                                if (m < rs.toEpochSecond() / 60 || m >= re.toEpochSecond() / 60) {
+                                    brute++;
+                                }
+                            }
+                            assertThat(s.extraMinutes()).isEqualTo(brute);
+                            assertThat(s.workedMinutes()).isEqualTo(workLength);
+                        });
+    }
 }
