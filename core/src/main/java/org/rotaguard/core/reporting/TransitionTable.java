@@ -41,6 +41,12 @@ final class TransitionTable {
         t.add(row(v, OUTCOME_PROPOSED, ESCALATE, Set.of(Role.DOCTOR), true, List.of(EventType.ESCALATED),
                 List.of(LEVEL_1_REVIEW, LEVEL_2_REVIEW, LEVEL_3_REVIEW),
                 "escalation levels 1–3 existed (FOI counts, HIGH); the doctor escalates a disputed outcome to the next level"));
+        for (ReportState review : List.of(SUPERVISOR_REVIEW, LEVEL_1_REVIEW, LEVEL_2_REVIEW)) {
+            t.add(row(v, review, ESCALATE, Set.of(Role.DOCTOR), true, List.of(EventType.ESCALATED),
+                    List.of(review == SUPERVISOR_REVIEW ? LEVEL_1_REVIEW : review == LEVEL_1_REVIEW ? LEVEL_2_REVIEW
+                            : LEVEL_3_REVIEW), "only once the review deadline has passed with no outcome recorded:"
+                            + " a review that does not happen goes up a level (INTERP)"));
+        }
         t.add(row(v, LEVEL_1_REVIEW, AGREE_OUTCOME, Set.of(Role.SUPERVISOR), false, List.of(EventType.OUTCOME_AGREED),
                 List.of(OUTCOME_PROPOSED), "level 1: a further supervisor review (LOW, recollection)"));
         t.add(row(v, LEVEL_2_REVIEW, AGREE_OUTCOME, Set.of(Role.DME, Role.GUARDIAN), false, List.of(EventType.OUTCOME_AGREED),

@@ -129,7 +129,7 @@ public final class Workflow {
 
     /**
      * The roles whose decision the report is waiting for (for work queues): those with a row from the
-     * current state other than withdrawal and work schedule review requests; empty once closed.
+     * current state other than withdrawal, escalation and work schedule review requests; empty once closed.
      */
     public Set<Role> awaiting(ReportView view) {
         Set<Role> out = EnumSet.noneOf(Role.class);
@@ -137,7 +137,8 @@ public final class Workflow {
             return out;
         }
         for (Transition t : table.getOrDefault(view.state(), Map.of()).values()) {
-            if (t.command() != CommandType.WITHDRAW && t.command() != CommandType.REQUEST_WORK_SCHEDULE_REVIEW) {
+            if (t.command() != CommandType.WITHDRAW && t.command() != CommandType.REQUEST_WORK_SCHEDULE_REVIEW
+                    && t.command() != CommandType.ESCALATE) {
                 out.addAll(t.roles());
             }
         }
@@ -224,7 +225,18 @@ public final class Workflow {
             return new TransitionRefused(TransitionRefused.Why.NOT_IN_THIS_STATE, type, state,
                     "level 3 is the last level: its outcome is final");
         }
+        if (type == CommandType.ESCALATE && state != ReportState.OUTCOME_PROPOSED && !reviewOverdue(view)) {
+            return new TransitionRefused(TransitionRefused.Why.NOT_IN_THIS_STATE, type, state, "the "
+                    + label(state) + " is still within its deadline; a review can be escalated once its deadline"
+                    + " has passed with no outcome recorded");
+        }
         return null;
+    }
+
+    /** Whether the review deadline of the current state was missed (raised since the state was entered). */
+    private static boolean reviewOverdue(ReportView view) {
+        return view.missedDeadlines().stream().anyMatch(e -> DeadlineKind.REVIEW.name().equals(e.get("deadline"))
+                && view.state().name().equals(e.get("state")) && !e.at().isBefore(view.stateSince()));
     }
 
     private void approve(ReportView view, Command cmd, Events out) throws TransitionRefused {

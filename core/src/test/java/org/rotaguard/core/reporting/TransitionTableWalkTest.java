@@ -43,6 +43,10 @@ class TransitionTableWalkTest {
     private static void walk(ProcessVersion v, Transition t, Role role, boolean allowed) throws TransitionRefused {
         Reports.Driver d = States.reach(v, t.from());
         assertThat(d.state()).isEqualTo(t.from());
+        if (t.command() == CommandType.ESCALATE && t.from() != ReportState.OUTCOME_PROPOSED) {
+            // A review is escalated only once its deadline has passed.
+            assertThat(d.missed(d.now.plus(java.time.Duration.ofDays(30)))).isNotEmpty();
+        }
         Actor actor = Reports.BY_ROLE.get(role);
         if (allowed) {
             d.act(t.command(), actor, "because", States.dataFor(v, t.command()));

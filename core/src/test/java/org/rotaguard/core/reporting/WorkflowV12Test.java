@@ -151,4 +151,24 @@ class WorkflowV12Test {
             assertThat(d.state()).as("from " + s).isEqualTo(ReportState.WITHDRAWN);
         }
     }
+
+    @Test
+    void aReviewThatMissesItsDeadlineCanBeEscalated() throws TransitionRefused {
+        Reports.Driver d = Reports.v12(Reports.hoursV12());
+        assertThat(d.workflow.available(d.view(), DOCTOR)).doesNotContain(CommandType.ESCALATE);
+        assertThatThrownBy(() -> d.act(CommandType.ESCALATE, DOCTOR, "no meeting offered", Map.of()))
+                .isInstanceOfSatisfying(TransitionRefused.class, r -> {
+                    assertThat(r.why()).isEqualTo(TransitionRefused.Why.NOT_IN_THIS_STATE);
+                    assertThat(r.getMessage()).contains("still within its deadline");
+                });
+        // Routed Tue 7 Oct 2025 (BST); 7 days → the end of Tue 14 Oct = 23:00 UTC.
+        assertThat(d.missed(java.time.Instant.parse("2025-10-14T23:00:00Z"))).isEmpty();
+        assertThat(d.missed(java.time.Instant.parse("2025-10-14T23:01:00Z"))).hasSize(1);
+        assertThat(d.workflow.available(d.view(), DOCTOR)).contains(CommandType.ESCALATE);
+        d.act(CommandType.ESCALATE, DOCTOR, "no meeting offered", Map.of());
+        assertThat(d.state()).isEqualTo(ReportState.LEVEL_1_REVIEW);
+        // The new level has its own deadline: the old miss does not let the doctor skip it.
+        assertThatThrownBy(() -> d.act(CommandType.ESCALATE, DOCTOR, "again", Map.of()))
+                .isInstanceOf(TransitionRefused.class).hasMessageContaining("still within its deadline");
+    }
 }
