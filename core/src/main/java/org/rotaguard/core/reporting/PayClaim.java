@@ -8,6 +8,7 @@ import java.util.List;
 import org.rotaguard.core.pay.Money;
 import org.rotaguard.core.pay.NightHours;
 import org.rotaguard.core.pay.PayRules;
+import org.rotaguard.core.pay.PayScale;
 import org.rotaguard.core.rota.ShiftType;
 import org.rotaguard.core.time.Hours;
 import org.rotaguard.core.time.ZoneClock;
@@ -45,6 +46,17 @@ public record PayClaim(String reportId, int minutes, int basicMinutes, int enhan
                     + view.state() + ")");
         }
         return of(view.reportId(), view.submission(), basicAnnualSalary, payPoint, rules);
+    }
+
+    /**
+     * The claim at the basic salary of {@code payPoint} on {@code scale} (the pay year in force on the
+     * day of the work, chosen by the caller).
+     */
+    public static PayClaim of(ReportView view, PayScale scale, String payPoint, PayRules rules) {
+        int basic = scale.basicAt(payPoint).orElseThrow(() -> new IllegalArgumentException("pay point " + payPoint
+                + " is not on the " + scale.payYear() + " scale (points: "
+                + String.join(", ", new java.util.TreeSet<>(scale.basic().keySet())) + ")"));
+        return of(view, basic, payPoint + " of " + scale.payYear(), rules);
     }
 
     /** The claim for a submission's additional minutes at a full-time basic salary. */

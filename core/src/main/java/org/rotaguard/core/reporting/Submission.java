@@ -67,6 +67,13 @@ public record Submission(String clientId, String doctorUserId, String employerId
         department = department == null ? "" : department;
         grade = grade == null ? "" : grade;
         specialty = specialty == null ? "" : specialty;
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence e = evidence.get(i);
+            if (e.capturedAt() != null && submittedAt != null && e.capturedAt().toInstant().isAfter(submittedAt)) {
+                problems.add(new InvalidSubmission.Problem("evidence[" + i + "].capturedAt", "captured at "
+                        + e.capturedAt().toLocalDateTime() + ", after the report was submitted"));
+            }
+        }
         Validation.check(problems, clientId, doctorUserId, employerId, categories, rosteredStart, rosteredEnd,
                 workedStart, workedEnd, breakMinutesMissed, onCall, onCallContinuousRestMinutes,
                 onCallTotalRestMinutes, narrative, stepsTaken, submittedAt);

@@ -106,4 +106,16 @@ class PayClaimTest {
         assertThat(PayClaim.of(p.view(), 40_000, "4", TCS2019).amount()).isEqualByComparingTo("28.77");
         assertThatThrownBy(() -> PayClaim.of(p.view(), 0, "4", TCS2019)).hasMessageContaining("basic salary");
     }
+
+    @Test
+    void theBasicSalaryCanComeFromThePayScale() throws TransitionRefused {
+        Reports.Driver p = States.reach(ProcessVersion.V13, ReportState.PAY_PENDING);
+        org.rotaguard.core.pay.PayScale scale = new org.rotaguard.core.pay.PayScale("2025/26",
+                java.time.LocalDate.of(2025, 4, 1), "test", java.util.Map.of("1", 38_831, "4", 40_000), null, null);
+        PayClaim c = PayClaim.of(p.view(), scale, "4", TCS2019);
+        assertThat(c.amount()).isEqualByComparingTo("28.77");
+        assertThat(c.payPoint()).isEqualTo("4 of 2025/26");
+        assertThatThrownBy(() -> PayClaim.of(p.view(), scale, "5", TCS2019))
+                .hasMessage("pay point 5 is not on the 2025/26 scale (points: 1, 4)");
+    }
 }

@@ -233,4 +233,14 @@ class SubmissionTest {
                             assertThat(s.workedMinutes()).isEqualTo(workLength);
                         });
     }
+
+    @Test
+    void evidenceCannotBeCapturedAfterTheSubmission() {
+        List<Evidence> evidence = List.of(new Evidence(EvidenceKind.TIMESTAMP, "badge reader 18:31", at("2026-03-10T18:31")),
+                new Evidence(EvidenceKind.LOCATION, "Ward 7", at("2026-03-10T19:01")));
+        assertThat(problems(() -> new Submission("c", "d", "t", "", "", "", Set.of(Category.HOURS), null, null,
+                at("2026-03-10T08:00"), at("2026-03-10T18:30"), 0, false, null, null, "", "", evidence,
+                at("2026-03-10T19:00").toInstant()))).extracting(InvalidSubmission.Problem::field)
+                .containsExactly("evidence[1].capturedAt");
+    }
 }
