@@ -17,25 +17,39 @@ public final class ReportView {
     private final String reportId;
     private final Submission submission;
     private final List<ReportEvent> events;
-    private ProcessVersion version;
-    private ReportState state = ReportState.SUBMITTED;
-    private Instant stateSince;
-    private Route route;
-    private Set<Role> copiedTo = Set.of();
-    private int level;
-    private Outcome outcome;
-    private boolean late;
-    private Compensation compensation;
-    private List<String> mandatoryToil = List.of();
-    private ToilEntry toil;
-    private int payMinutes;
-    private String educationOutcome;
-    private final Set<String> raisedDeadlines = new LinkedHashSet<>();
+    private final ProcessVersion version;
+    private final ReportState state;
+    private final Instant stateSince;
+    private final Route route;
+    private final Set<Role> copiedTo;
+    private final int level;
+    private final Outcome outcome;
+    private final boolean late;
+    private final Compensation compensation;
+    private final List<String> mandatoryToil;
+    private final ToilEntry toil;
+    private final int payMinutes;
+    private final String educationOutcome;
+    private final Set<String> raisedDeadlines;
 
-    private ReportView(Submission submission, List<ReportEvent> events) {
+    private ReportView(Submission submission, List<ReportEvent> events, Fold f) {
         this.submission = submission;
-        this.events = List.copyOf(events);
+        this.events = events;
         this.reportId = events.get(0).reportId();
+        this.version = f.version;
+        this.state = f.state;
+        this.stateSince = f.stateSince;
+        this.route = f.route;
+        this.copiedTo = f.copiedTo;
+        this.level = f.level;
+        this.outcome = f.outcome;
+        this.late = f.late;
+        this.compensation = f.compensation;
+        this.mandatoryToil = f.mandatoryToil;
+        this.toil = f.toil;
+        this.payMinutes = f.payMinutes;
+        this.educationOutcome = f.educationOutcome;
+        this.raisedDeadlines = Set.copyOf(f.raisedDeadlines);
     }
 
     /**
@@ -51,30 +65,32 @@ public final class ReportView {
         if (events == null || events.isEmpty() || events.get(0).type() != EventType.SUBMITTED) {
             throw new IllegalArgumentException("a report's log starts with its SUBMITTED event");
         }
-        ReportView v = new ReportView(submission, events);
-        for (int i = 0; i < events.size(); i++) {
-            ReportEvent e = events.get(i);
+        List<ReportEvent> log = List.copyOf(events);
+        String reportId = log.get(0).reportId();
+        Fold v = new Fold(submission, reportId);
+        for (int i = 0; i < log.size(); i++) {
+            ReportEvent e = log.get(i);
             if (e.seq() != i + 1) {
-                throw new IllegalArgumentException("report " + v.reportId + ": event " + (i + 1) + " has seq " + e.seq());
+                throw new IllegalArgumentException("report " + reportId + ": event " + (i + 1) + " has seq " + e.seq());
             }
-            if (!e.reportId().equals(v.reportId)) {
-                throw new IllegalArgumentException("report " + v.reportId + ": event " + e.seq() + " belongs to "
+            if (!e.reportId().equals(reportId)) {
+                throw new IllegalArgumentException("report " + reportId + ": event " + e.seq() + " belongs to "
                         + e.reportId());
             }
             if (i > 0 && e.version() != v.version) {
-                throw new IllegalArgumentException("report " + v.reportId + ": event " + e.seq() + " is under "
+                throw new IllegalArgumentException("report " + reportId + ": event " + e.seq() + " is under "
                         + e.version() + ", the report under " + v.version);
             }
             if (i > 0 && e.type() == EventType.SUBMITTED) {
-                throw new IllegalArgumentException("report " + v.reportId + ": event " + e.seq() + " submits it again");
+                throw new IllegalArgumentException("report " + reportId + ": event " + e.seq() + " submits it again");
             }
             if (v.state.closed() && !oversight(e.type())) {
-                throw new IllegalArgumentException("report " + v.reportId + ": event " + e.seq() + " (" + e.type()
+                throw new IllegalArgumentException("report " + reportId + ": event " + e.seq() + " (" + e.type()
                         + ") follows its closing in state " + v.state);
             }
             v.apply(e);
         }
-        return v;
+        return new ReportView(submission, log, v);
     }
 
     /** Events that may follow a closed report because they do not change it. */
@@ -82,94 +98,119 @@ public final class ReportView {
         return type == EventType.WORK_SCHEDULE_REVIEW_REQUESTED || type == EventType.DEADLINE_MISSED;
     }
 
-    private void apply(ReportEvent e) {
-        ReportState before = state;
-        switch (e.type()) {
-            case SUBMITTED -> {
-                version = e.version();
-                late = "true".equals(e.get("late"));
-            }
-            case ROUTED -> {
-                route = Route.valueOf(e.get("route"));
-                copiedTo = roles(e.get("copiedTo"));
-                state = reviewState();
-            }
-            case OUTCOME_AGREED -> {
-                outcome = Outcome.valueOf(e.get(Command.OUTCOME));
-                state = ReportState.OUTCOME_PROPOSED;
-            }
-            case OUTCOME_ACCEPTED -> {
-                // The effect (compensation or closing) follows as its own event.
-            }
-            case ESCALATED -> {
-                level = Integer.parseInt(e.get("level"));
-                state = ReportState.valueOf("LEVEL_" + level + "_REVIEW");
-            }
-            case APPROVED, UPHELD -> {
-                mandatoryToil = list(e.get(Command.MANDATORY_TOIL));
-                state = route == Route.DME ? ReportState.EDUCATION_ACTION : ReportState.APPROVED;
-            }
-            case CLARIFICATION_REQUESTED -> {
-                level = Math.max(level, 1);
-                state = ReportState.AWAITING_DOCTOR;
-            }
-            case DOCTOR_REPLIED -> state = reviewState();
-            case REJECTED -> state = ReportState.REJECTED;
-            case DISPUTED -> {
-                level = 2;
-                state = ReportState.GUARDIAN_REVIEW;
-            }
-            case REJECTION_ACCEPTED, REJECTION_CONFIRMED -> state = ReportState.CLOSED_REJECTED;
-            case COMPENSATION_CHOSEN -> {
-                compensation = Compensation.valueOf(e.get("compensation"));
-                int minutes = Integer.parseInt(e.get("minutes"));
-                if (compensation == Compensation.TOIL) {
-                    toil = new ToilEntry(reportId, submission.doctorUserId(), minutes, e.at(),
-                            list(e.get(Command.MANDATORY_TOIL)), null, null, null);
-                    state = ReportState.TOIL_PENDING;
-                } else {
-                    payMinutes = minutes;
+    /** The fold over the log: mutable only while replaying, then copied into the view. */
+    private static final class Fold {
+        private final Submission submission;
+        private final String reportId;
+        private ProcessVersion version;
+        private ReportState state = ReportState.SUBMITTED;
+        private Instant stateSince;
+        private Route route;
+        private Set<Role> copiedTo = Set.of();
+        private int level;
+        private Outcome outcome;
+        private boolean late;
+        private Compensation compensation;
+        private List<String> mandatoryToil = List.of();
+        private ToilEntry toil;
+        private int payMinutes;
+        private String educationOutcome;
+        private final Set<String> raisedDeadlines = new LinkedHashSet<>();
+
+        Fold(Submission submission, String reportId) {
+            this.submission = submission;
+            this.reportId = reportId;
+        }
+
+        private void apply(ReportEvent e) {
+            ReportState before = state;
+            switch (e.type()) {
+                case SUBMITTED -> {
+                    version = e.version();
+                    late = "true".equals(e.get("late"));
+                }
+                case ROUTED -> {
+                    route = Route.valueOf(e.get("route"));
+                    copiedTo = roles(e.get("copiedTo"));
+                    state = reviewState();
+                }
+                case OUTCOME_AGREED -> {
+                    outcome = Outcome.valueOf(e.get(Command.OUTCOME));
+                    state = ReportState.OUTCOME_PROPOSED;
+                }
+                case OUTCOME_ACCEPTED -> {
+                    // The effect (compensation or closing) follows as its own event.
+                }
+                case ESCALATED -> {
+                    level = Integer.parseInt(e.get("level"));
+                    state = ReportState.valueOf("LEVEL_" + level + "_REVIEW");
+                }
+                case APPROVED, UPHELD -> {
+                    mandatoryToil = list(e.get(Command.MANDATORY_TOIL));
+                    state = route == Route.DME ? ReportState.EDUCATION_ACTION : ReportState.APPROVED;
+                }
+                case CLARIFICATION_REQUESTED -> {
+                    level = Math.max(level, 1);
+                    state = ReportState.AWAITING_DOCTOR;
+                }
+                case DOCTOR_REPLIED -> state = reviewState();
+                case REJECTED -> state = ReportState.REJECTED;
+                case DISPUTED -> {
+                    level = 2;
+                    state = ReportState.GUARDIAN_REVIEW;
+                }
+                case REJECTION_ACCEPTED, REJECTION_CONFIRMED -> state = ReportState.CLOSED_REJECTED;
+                case COMPENSATION_CHOSEN -> {
+                    compensation = Compensation.valueOf(e.get("compensation"));
+                    int minutes = Integer.parseInt(e.get("minutes"));
+                    if (compensation == Compensation.TOIL) {
+                        toil = new ToilEntry(reportId, submission.doctorUserId(), minutes, e.at(),
+                                list(e.get(Command.MANDATORY_TOIL)), null, null, null);
+                        state = ReportState.TOIL_PENDING;
+                    } else {
+                        payMinutes = minutes;
+                        state = ReportState.PAY_PENDING;
+                    }
+                }
+                case TOIL_BOOKED -> {
+                    toil = toil.booked(LocalDate.parse(e.get(Command.DATE)));
+                    state = ReportState.TOIL_BOOKED;
+                }
+                case TOIL_TAKEN -> {
+                    toil = toil.taken(e.at());
+                    state = ReportState.CLOSED_COMPENSATED;
+                }
+                case TOIL_EXPIRED -> {
+                    toil = toil.expired(e.at());
+                    compensation = Compensation.PAY;
+                    payMinutes = toil.minutes();
                     state = ReportState.PAY_PENDING;
                 }
+                case PAID -> state = ReportState.CLOSED_COMPENSATED;
+                case EDUCATION_OUTCOME_RECORDED -> {
+                    educationOutcome = e.reason();
+                    state = ReportState.CLOSED_EDUCATION;
+                }
+                case CLOSED -> state = ReportState.valueOf(e.get("state"));
+                case WITHDRAWN -> state = ReportState.WITHDRAWN;
+                case WORK_SCHEDULE_REVIEW_REQUESTED -> {
+                    // Recorded in the log; the review itself is its own aggregate.
+                }
+                case DEADLINE_MISSED -> raisedDeadlines.add(e.get("deadline") + "@" + e.get("due"));
+                default -> throw new IllegalStateException("unhandled event " + e.type());
             }
-            case TOIL_BOOKED -> {
-                toil = toil.booked(LocalDate.parse(e.get(Command.DATE)));
-                state = ReportState.TOIL_BOOKED;
+            if (state != before || stateSince == null) {
+                stateSince = e.at();
             }
-            case TOIL_TAKEN -> {
-                toil = toil.taken(e.at());
-                state = ReportState.CLOSED_COMPENSATED;
-            }
-            case TOIL_EXPIRED -> {
-                toil = toil.expired(e.at());
-                compensation = Compensation.PAY;
-                payMinutes = toil.minutes();
-                state = ReportState.PAY_PENDING;
-            }
-            case PAID -> state = ReportState.CLOSED_COMPENSATED;
-            case EDUCATION_OUTCOME_RECORDED -> {
-                educationOutcome = e.reason();
-                state = ReportState.CLOSED_EDUCATION;
-            }
-            case CLOSED -> state = ReportState.valueOf(e.get("state"));
-            case WITHDRAWN -> state = ReportState.WITHDRAWN;
-            case WORK_SCHEDULE_REVIEW_REQUESTED -> {
-                // Recorded in the log; the review itself is its own aggregate.
-            }
-            case DEADLINE_MISSED -> raisedDeadlines.add(e.get("deadline") + "@" + e.get("due"));
-            default -> throw new IllegalStateException("unhandled event " + e.type());
         }
-        if (state != before || stateSince == null) {
-            stateSince = e.at();
-        }
-    }
 
-    private ReportState reviewState() {
-        return switch (route) {
-            case SUPERVISOR -> ReportState.SUPERVISOR_REVIEW;
-            case HR -> ReportState.HR_REVIEW;
-            case DME -> ReportState.DME_REVIEW;
-        };
+        private ReportState reviewState() {
+            return switch (route) {
+                case SUPERVISOR -> ReportState.SUPERVISOR_REVIEW;
+                case HR -> ReportState.HR_REVIEW;
+                case DME -> ReportState.DME_REVIEW;
+            };
+        }
     }
 
     static List<String> list(String csv) {
