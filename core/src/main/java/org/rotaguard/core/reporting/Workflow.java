@@ -145,6 +145,12 @@ public final class Workflow {
         return out;
     }
 
+    /** Whether taking {@code command} in {@code state} needs a reason (false when the command is not possible there). */
+    public boolean reasonRequired(ReportState state, CommandType command) {
+        Transition t = table.getOrDefault(state, Map.of()).get(command);
+        return t != null && t.reasonRequired();
+    }
+
     /** The events a command appends, numbered after the view's last event. */
     public List<ReportEvent> decide(ReportView view, Command cmd) throws TransitionRefused {
         if (view.version() != version) {

@@ -131,4 +131,15 @@ class TransitionTableWalkTest {
         }
         assertThat(CommandType.CHOOSE_TOIL.label()).isEqualTo("Choose time off in lieu");
     }
+
+    @Test
+    void reasonRequiredFollowsTheTable() {
+        Workflow w13 = Workflow.forVersion(ProcessVersion.V13);
+        assertThat(w13.reasonRequired(ReportState.HR_REVIEW, CommandType.REJECT)).isTrue();
+        assertThat(w13.reasonRequired(ReportState.HR_REVIEW, CommandType.APPROVE)).isFalse();
+        assertThat(w13.reasonRequired(ReportState.APPROVED, CommandType.WITHDRAW)).isTrue();
+        assertThat(w13.reasonRequired(ReportState.APPROVED, CommandType.REJECT)).as("not possible there").isFalse();
+        assertThat(Workflow.forVersion(ProcessVersion.V12).reasonRequired(ReportState.OUTCOME_PROPOSED,
+                CommandType.ESCALATE)).isTrue();
+    }
 }
