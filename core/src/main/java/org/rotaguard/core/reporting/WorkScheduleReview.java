@@ -1,7 +1,6 @@
 package org.rotaguard.core.reporting;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -163,6 +162,6 @@ public final class WorkScheduleReview {
     }
 
     public List<Event> events() {
-        return new ArrayList<>(events);
+        return events;
     }
 }
