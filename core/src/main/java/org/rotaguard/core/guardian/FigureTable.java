@@ -10,13 +10,14 @@ import java.util.Objects;
  *
  * @param id      stable id the template refers to, e.g. {@code reports-by-grade}
  * @param title   heading
- * @param kind    COUNT, MONEY or HOURS
+ * @param kind    COUNT, MONEY, HOURS or NUMBER
  * @param columns column headings (the last is "Total" when the table has a total column)
  * @param rows    the rows
  * @param total   the total row (null when the table has none)
  */
 public record FigureTable(String id, String title, Kind kind, List<String> columns, List<Row> rows, Row total) {
-    public enum Kind { COUNT, MONEY, HOURS }
+    /** COUNT: counts about doctors (suppressed); NUMBER: other counts (posts, shifts), shown as they are. */
+    public enum Kind { COUNT, MONEY, HOURS, NUMBER }
 
     public FigureTable {
         Objects.requireNonNull(id, "id");

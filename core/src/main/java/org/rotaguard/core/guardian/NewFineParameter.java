@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param type          ACCESS_COMPLETION or INFORMATION_BREACH
  * @param from          first day it applies
- * @param amount        £ per unit
+ * @param amount        £ per unit; null while not configured (no published figure has been read)
  * @param unit          what one unit is, e.g. "day without access after the 7-day deadline"
  * @param guardianShare share of the amount going to the guardian's fund (0–1)
  * @param verified      false until the amount has been checked against the published guidance
@@ -22,7 +22,6 @@ public record NewFineParameter(FineType type, LocalDate from, BigDecimal amount,
     public NewFineParameter {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(guardianShare, "guardianShare");
         Objects.requireNonNull(confidence, "confidence");
@@ -30,8 +29,13 @@ public record NewFineParameter(FineType type, LocalDate from, BigDecimal amount,
         if (type == FineType.SAFE_WORKING) {
             throw new IllegalArgumentException("safe-working fines come from the published tables");
         }
-        if (amount.signum() < 0 || guardianShare.signum() < 0 || guardianShare.compareTo(BigDecimal.ONE) > 0) {
+        if ((amount != null && amount.signum() < 0) || guardianShare.signum() < 0 || guardianShare.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException(type + ": amount must not be negative and the guardian share must be 0–1");
         }
+    }
+
+    /** Whether an amount has been set. */
+    public boolean configured() {
+        return amount != null;
     }
 }

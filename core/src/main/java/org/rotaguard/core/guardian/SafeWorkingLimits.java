@@ -17,19 +17,22 @@ import java.util.Objects;
  * @param thirdBreakFromMinutes      a shift at least this long earns a third (2019); 0 for none
  * @param thirdBreakNightsOnly       the third break only on night shifts (the likely scope; LOW-MED)
  * @param breakMinutes               the length of one break
+ * @param nightRuleBMinimumMinutes   night enhancement rule B: a shift starting 20:00–23:59 at least this long
+ * @param nightRuleC                 night enhancement rule C (2019): a shift ending after 00:00 and by 04:00
  */
 public record SafeWorkingLimits(LocalTime onCallNightFrom, LocalTime onCallNightTo, int onCallContinuousRestMinutes,
                                 int onCallTotalRestMinutes, double breaksMissedShare, int breakPeriodDays,
                                 int firstBreakOverMinutes, int secondBreakOverMinutes, int thirdBreakFromMinutes,
-                                boolean thirdBreakNightsOnly, int breakMinutes) {
+                                boolean thirdBreakNightsOnly, int breakMinutes, int nightRuleBMinimumMinutes,
+                                boolean nightRuleC) {
 
     /** The 2016 terms as first implemented: two breaks. */
     public static final SafeWorkingLimits TCS_2016 = new SafeWorkingLimits(LocalTime.of(22, 0), LocalTime.of(7, 0),
-            5 * 60, 8 * 60, 0.25, 28, 5 * 60, 9 * 60, 0, true, 30);
+            5 * 60, 8 * 60, 0.25, 28, 5 * 60, 9 * 60, 0, true, 30, 8 * 60, false);
 
     /** The 2019 amendments: a third break for night shifts of 12 hours or more. */
     public static final SafeWorkingLimits TCS_2019 = new SafeWorkingLimits(LocalTime.of(22, 0), LocalTime.of(7, 0),
-            5 * 60, 8 * 60, 0.25, 28, 5 * 60, 9 * 60, 12 * 60, true, 30);
+            5 * 60, 8 * 60, 0.25, 28, 5 * 60, 9 * 60, 12 * 60, true, 30, 8 * 60, true);
 
     public SafeWorkingLimits {
         Objects.requireNonNull(onCallNightFrom, "onCallNightFrom");
