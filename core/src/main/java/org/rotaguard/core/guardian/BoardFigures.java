@@ -30,6 +30,24 @@ public final class BoardFigures {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     public static final String TOTAL = "Total";
 
+    /** Every table a board report can show, by id. */
+    public static final List<String> TABLES = List.of("reports-by-specialty", "reports-by-rota",
+            "reports-by-department-grade", "reports-by-type", "response-times", "outcomes", "escalations",
+            "work-schedule-reviews", "breaches-by-rule", "breach-hours-by-rule", "vacancies", "locum-bookings",
+            "fines-by-department", "fines-by-department-count", "access-completion-fines",
+            "access-completion-fines-count", "information-breach-fines", "information-breach-fines-count", "fund",
+            "reports-by-quarter");
+
+    /** Tables only the annual report has. */
+    public static final Set<String> ANNUAL_ONLY_TABLES = Set.of("reports-by-quarter");
+
+    /** Every single figure a board report can show, by key (besides the guardian's texts, "narrative.KEY"). */
+    public static final List<String> VALUES = List.of("period", "period-from", "period-to", "doctors-in-training",
+            "doctors-on-2016-terms", "guardian-hours", "admin-hours", "supervisor-hours", "reports-total",
+            "doctors-reporting", "reports-v13", "safety-reports", "toil-hours", "pay-approved", "fines-total",
+            "fines-guardian-share", "fines-doctor-share", "survey-respondents", "survey-access-completion",
+            "survey-information-breaches", "survey-detriment", "fund-opening", "fund-closing");
+
     private final String periodLabel;
     private final LocalDate from;
     private final LocalDate until;
@@ -235,7 +253,7 @@ public final class BoardFigures {
             for (long n : counts.values()) {
                 cells[i++][0] = n;
             }
-            Figure[][] f = Suppression.suppress(cells, false, false);
+            Figure[][] f = Suppression.suppress(cells, 1, false, false);
             i = 0;
             for (String k : counts.keySet()) {
                 rows.add(new FigureTable.Row(k, List.of(f[i++][0])));
@@ -411,7 +429,7 @@ public final class BoardFigures {
         /** A suppressed count table: rows × columns, with a total column when several, and a total row. */
         void counts(String id, String title, List<String> rowLabels, List<String> columns, long[][] cells) {
             boolean rowTotals = columns.size() > 1;
-            Figure[][] f = Suppression.suppress(cells, rowTotals, true);
+            Figure[][] f = Suppression.suppress(cells, columns.size(), rowTotals, true);
             List<String> cols = new ArrayList<>(columns);
             if (rowTotals) {
                 cols.add(TOTAL);

@@ -30,6 +30,10 @@ public record FigureTable(String id, String title, Kind kind, List<String> colum
                         + r.cells().size() + " cells for " + columns.size() + " columns");
             }
         }
+        if (total != null && total.cells().size() != columns.size()) {
+            throw new IllegalArgumentException("table " + id + ": the total row has " + total.cells().size()
+                    + " cells for " + columns.size() + " columns");
+        }
     }
 
     /** One labelled row. */

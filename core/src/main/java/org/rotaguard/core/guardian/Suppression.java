@@ -28,8 +28,12 @@ public final class Suppression {
      * @return the figures, rows × columns, with a total column and total row appended as asked
      */
     public static Figure[][] suppress(long[][] interior, boolean rowTotals, boolean totalRow) {
+        return suppress(interior, interior.length == 0 ? 0 : interior[0].length, rowTotals, totalRow);
+    }
+
+    /** As {@link #suppress(long[][], boolean, boolean)}, for a table of {@code cols} columns (it may have no rows). */
+    public static Figure[][] suppress(long[][] interior, int cols, boolean rowTotals, boolean totalRow) {
         int rows = interior.length;
-        int cols = rows == 0 ? 0 : interior[0].length;
         int r2 = rows + (totalRow ? 1 : 0);
         int c2 = cols + (rowTotals ? 1 : 0);
         long[][] v = new long[r2][c2];

@@ -154,4 +154,14 @@ class BoardFiguresTest {
         assertThat(loc.rows()).singleElement().satisfies(r -> assertThat(r.cells()).extracting(c -> c.text(loc.kind()))
                 .containsExactly("10", "3", "161.5"));
     }
+
+    @Test
+    void theListedTablesAndValuesAreExactlyThoseComputed() {
+        BoardFigures q = BoardFigures.quarterly(Q1, facts(), List.of(), List.of(), FundLedger.empty(), BoardInputs.none());
+        assertThat(q.tables().keySet()).containsExactlyInAnyOrderElementsOf(BoardFigures.TABLES.stream()
+                .filter(t -> !BoardFigures.ANNUAL_ONLY_TABLES.contains(t)).toList());
+        assertThat(q.values().keySet()).containsExactlyInAnyOrderElementsOf(BoardFigures.VALUES);
+        BoardFigures y = BoardFigures.annual(2026, facts(), List.of(), List.of(), FundLedger.empty(), BoardInputs.none());
+        assertThat(y.tables().keySet()).containsExactlyInAnyOrderElementsOf(BoardFigures.TABLES);
+    }
 }
