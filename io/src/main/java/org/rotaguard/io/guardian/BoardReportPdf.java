@@ -74,7 +74,7 @@ public final class BoardReportPdf {
             y -= 4;
             lines(BoardReportContent.LEGEND, regular, 8, WIDTH, MARGIN);
             for (BoardReportContent.Section s : content.sections) {
-                ensure(60);
+                ensure(100);
                 y -= 10;
                 lines(s.heading(), bold, 13, WIDTH, MARGIN);
                 y -= 2;
@@ -204,6 +204,7 @@ public final class BoardReportPdf {
         }
 
         private void rule(float thickness) throws IOException {
+            y -= 2;
             stream.setLineWidth(thickness);
             stream.moveTo(MARGIN, y);
             stream.lineTo(MARGIN + WIDTH, y);
