@@ -169,10 +169,10 @@ public final class BoardFigures {
             values.put("guardian-hours", hours(inputs.guardianProgrammedHours()));
             values.put("admin-hours", hours(inputs.adminSupportHours()));
             values.put("supervisor-hours", hours(inputs.supervisorHoursPerTrainee()));
-            values.put("reports-total", String.valueOf(facts.size()));
+            values.put("reports-total", Suppression.single(facts.size()));
             values.put("doctors-reporting", Suppression.single(facts.stream().map(ReportFact::doctorId)
                     .filter(java.util.Objects::nonNull).distinct().count()));
-            values.put("reports-v13", String.valueOf(facts.stream().filter(f -> "V13".equals(f.version())).count()));
+            values.put("reports-v13", Suppression.single(facts.stream().filter(f -> "V13".equals(f.version())).count()));
             values.put("safety-reports", Suppression.single(facts.stream().filter(ReportFact::immediateSafety).count()));
             values.put("toil-hours", hours(BigDecimal.valueOf(facts.stream().mapToLong(ReportFact::toilMinutes).sum())
                     .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)));

@@ -164,4 +164,20 @@ class BoardFiguresTest {
         BoardFigures y = BoardFigures.annual(2026, facts(), List.of(), List.of(), FundLedger.empty(), BoardInputs.none());
         assertThat(y.tables().keySet()).containsExactlyInAnyOrderElementsOf(BoardFigures.TABLES);
     }
+
+    @Test
+    void aQuarterWithFewReportsShowsNoSmallTotalAnywhere() {
+        List<ReportFact> few = facts().subList(20, 23);
+        BoardFigures b = BoardFigures.quarterly(Q1, few, List.of(), List.of(), FundLedger.empty(), BoardInputs.none());
+        assertThat(b.values()).containsEntry("reports-total", "<5").containsEntry("reports-v13", "<5")
+                .containsEntry("doctors-reporting", "<5");
+        for (FigureTable t : b.tables().values()) {
+            if (t.kind() == FigureTable.Kind.COUNT && t.total() != null) {
+                for (Figure f : t.total().cells()) {
+                    long v = f.value().longValue();
+                    assertThat(v > 0 && v < 5 ? f.text(t.kind()) : "<5").as(t.id()).isEqualTo("<5");
+                }
+            }
+        }
+    }
 }
