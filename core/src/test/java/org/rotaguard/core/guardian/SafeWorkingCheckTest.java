@@ -297,6 +297,19 @@ class SafeWorkingCheckTest {
         }
 
         @Test
+        void theNightWindowIsElapsedTimeOnTheNightTheClocksGoBack() {
+            // 22:00 to 07:00 is ten hours that night; the rule still asks for five continuous.
+            ReferencePeriod october = new ReferencePeriod(FALL_BACK.minusDays(6), FALL_BACK.plusDays(22));
+            ApprovedHours r = new ApprovedHours("r6", at(FALL_BACK.minusDays(1), "17:00"), at(FALL_BACK, "09:00"), true,
+                    0, 299, 400);
+            assertThat(check.breaches("dr-a", List.of(), List.of(r), october)).singleElement().satisfies(b -> {
+                assertThat(b.ruleId()).isEqualTo("nroc-5h-continuous");
+                assertThat(b.minutes()).isEqualTo(1);
+                assertThat(b.working()).contains("Sat 24 Oct 17:00–09:00");
+            });
+        }
+
+        @Test
         void restNotReportedFindsNothing() {
             assertThat(breaches(List.of(), List.of(onCallReport("r5", "2026-06-01T17:00", "2026-06-02T09:00", null,
                     null)))).isEmpty();
