@@ -27,10 +27,6 @@ public record Figure(BigDecimal value, Hidden hidden) {
         return hidden == Hidden.NONE;
     }
 
-    Figure hide(Hidden how) {
-        return new Figure(value, how);
-    }
-
     /** The text a reader sees. */
     public String text(FigureTable.Kind kind) {
         return switch (hidden) {
