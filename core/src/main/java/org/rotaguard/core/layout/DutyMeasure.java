@@ -22,16 +22,27 @@ final class DutyMeasure {
     void measure(ShiftType type, long day, ZoneClock clock, DutyDefinitions defs) {
         int startMinute = minuteOfDay(type.start());
         int endMinute = minuteOfDay(type.end());
-        start = clock.toEpochMinute(day, startMinute);
-        end = clock.toEpochMinute(type.endsNextDay() ? day + 1 : day, endMinute);
+        int from = clock.toEpochMinute(day, startMinute);
+        int to = clock.toEpochMinute(type.endsNextDay() ? day + 1 : day, endMinute);
+        measure(from, to, type.onCall(), startMinute, day, clock, defs);
+    }
+
+    /**
+     * Measures a duty given by its real start and end (epoch minutes), its local start time
+     * (minute of the day) and the local day it starts on.
+     */
+    void measure(int from, int to, boolean onCall, int startMinuteOfDay, long day, ZoneClock clock,
+                 DutyDefinitions defs) {
+        start = from;
+        end = to;
         int length = end - start;
-        if (type.onCall()) {
+        if (onCall) {
             flags = DutyFlags.ON_CALL;
         } else {
             flags = DutyFlags.SHIFT;
             if (defs.isLong(length)) {
                 flags |= DutyFlags.LONG;
-                boolean startsBefore = type.start().isBefore(defs.longEveningStartBefore());
+                boolean startsBefore = startMinuteOfDay < minuteOfDay(defs.longEveningStartBefore());
                 boolean endsAfter = end > clock.toEpochMinute(day, minuteOfDay(defs.longEveningEndAfter()));
                 if (startsBefore && endsAfter) {
                     flags |= DutyFlags.LONG_EVENING;

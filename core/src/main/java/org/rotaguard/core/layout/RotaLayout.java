@@ -94,10 +94,42 @@ public final class RotaLayout {
         return new RotaLayout(rota, definitions).timeline(doctor);
     }
 
-    private DoctorTimeline timeline(Doctor listed) {
-        // The rota's prospective cover applies to every doctor without their own (2002 contract).
-        Doctor doctor = listed.prospectiveCover() == null && rota.prospectiveCover().isPresent()
+    /**
+     * Lays out one doctor's duties on the real dates [from, until), with the day before and after
+     * known too: a cyclic template repeats from the rota's start, a roster is off outside its days.
+     * The timeline is not cyclic; its report range is [from, until). For hours actually worked
+     * over a placement, whatever its length.
+     */
+    public static DoctorTimeline layOut(Rota rota, DutyDefinitions definitions, Doctor doctor, java.time.LocalDate from,
+                                        java.time.LocalDate until) {
+        if (!until.isAfter(from)) {
+            throw new IllegalArgumentException("the dates to lay out must end after they start");
+        }
+        RotaLayout layout = new RotaLayout(rota, definitions);
+        Doctor withCover = layout.withRotaCover(doctor);
+        int firstDay = Math.toIntExact(from.toEpochDay() - 1 - layout.startDay);
+        int lastDay = Math.toIntExact(until.toEpochDay() + 1 - layout.startDay);
+        Cell[] cells = new Cell[lastDay - firstDay];
+        List<Cell> roster = rota.schedule() instanceof Template ? null
+                : ((Assignments) rota.schedule()).daysOf(doctor.id());
+        for (int i = firstDay; i < lastDay; i++) {
+            if (rota.schedule() instanceof Template template) {
+                cells[i - firstDay] = template.cell(withCover.line(), i);
+            } else {
+                cells[i - firstDay] = i >= 0 && i < roster.size() ? roster.get(i) : Cell.OFF;
+            }
+        }
+        return layout.build(withCover, cells, firstDay, false, firstDay + 1, lastDay - 1);
+    }
+
+    /** The rota's prospective cover applies to every doctor without their own (2002 contract). */
+    private Doctor withRotaCover(Doctor listed) {
+        return listed.prospectiveCover() == null && rota.prospectiveCover().isPresent()
                 ? listed.withProspectiveCover(rota.prospectiveCover().get()) : listed;
+    }
+
+    private DoctorTimeline timeline(Doctor listed) {
+        Doctor doctor = withRotaCover(listed);
         if (rota.schedule() instanceof Template template) {
             int cycle = template.cycleDays();
             int from = -CYCLES_BEFORE * cycle;
@@ -132,7 +164,8 @@ public final class RotaLayout {
                 continue;
             }
             long epochDay = startDay + firstDayOfRota + c;
-            int offset = steadyOffset[firstDayOfRota + c - firstDay];
+            int table = firstDayOfRota + c - firstDay;
+            int offset = table >= 0 && table < steadyOffset.length ? steadyOffset[table] : NOT_STEADY;
             boolean steady = offset != NOT_STEADY;
             int weekday = Math.floorMod(epochDay + 3, 7); // 0 = Monday; 1970-01-01 was a Thursday
             int first = n;
